@@ -1,0 +1,344 @@
+using Governance.Domain.Identifiers;
+using Governance.Domain.Proposals;
+using Governance.Domain.Rules;
+using Governance.Domain.Voting;
+
+namespace Governance.Domain.Cooperatives;
+
+/// <summary>
+/// A cooperative's state as the fold of its log, and the rules that turn commands into new events.
+/// Decide methods validate against the current state and return the event to append, or null when the
+/// command changes nothing (idempotent repeats). They never mutate; <see cref="Apply"/> does.
+/// </summary>
+public sealed class Cooperative
+{
+    public const int MaxNameLength = 200;
+
+    private readonly List<string> _topics = [];
+    private readonly HashSet<string> _topicSet = new(StringComparer.Ordinal);
+    private readonly List<RosterEntry> _roster = [];
+    private readonly Dictionary<string, int> _currentIndexById = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, int> _defaultDelegations = [];
+    private readonly Dictionary<string, Dictionary<int, int>> _topicDelegations = new(StringComparer.Ordinal);
+    private readonly List<ProposalSummary> _proposals = [];
+    private readonly Dictionary<string, int> _proposalIndexById = new(StringComparer.Ordinal);
+
+    public bool Exists { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DecisionRule Rule { get; private set; } = DecisionRule.Default;
+
+    /// <summary>The log position of the last applied event.</summary>
+    public long Version { get; private set; }
+
+    /// <summary>The log position of the last change to any delegation or to the roster; snapshots are cached by it.</summary>
+    public long DelegationVersion { get; private set; }
+
+    public IReadOnlyList<string> Topics => _topics;
+
+    public IReadOnlyList<RosterEntry> Roster => _roster;
+
+    public int MemberCount => _currentIndexById.Count;
+
+    public IReadOnlyList<ProposalSummary> Proposals => _proposals;
+
+    public bool HasTopic(string topic) => _topicSet.Contains(topic);
+
+    public bool IsMember(string memberId) => _currentIndexById.ContainsKey(memberId);
+
+    public RosterEntry? FindMember(string memberId) =>
+        _currentIndexById.TryGetValue(memberId, out var index) ? _roster[index] : null;
+
+    public ProposalSummary? FindProposal(string proposalId) =>
+        _proposalIndexById.TryGetValue(proposalId, out var index) ? _proposals[index] : null;
+
+    public CooperativeEvent DecideCreate(string name, IReadOnlyList<string>? topics, double? quorum, double? threshold, DateTimeOffset now)
+    {
+        if (Exists)
+        {
+            throw RuleViolationException.Conflict("cooperative-exists", "A cooperative with this id already exists.");
+        }
+
+        var validName = RequireName(name, "name");
+        var rule = DecisionRule.Create(quorum ?? DecisionRule.Default.Quorum, threshold ?? DecisionRule.Default.Threshold);
+        var validTopics = new List<string>();
+        foreach (var topic in topics ?? [])
+        {
+            ResourceId.Require(topic, "topics");
+            if (!validTopics.Contains(topic, StringComparer.Ordinal))
+            {
+                validTopics.Add(topic);
+            }
+        }
+
+        return new CooperativeCreated(now, validName, validTopics, rule.Quorum, rule.Threshold);
+    }
+
+    public CooperativeEvent? DecideAddTopic(string topic, DateTimeOffset now)
+    {
+        RequireExists();
+        ResourceId.Require(topic, "topic");
+        return HasTopic(topic) ? null : new TopicAdded(now, topic);
+    }
+
+    public CooperativeEvent DecideAddMember(string memberId, string? name, DateTimeOffset now)
+    {
+        RequireExists();
+        ResourceId.Require(memberId, "id");
+        if (name is not null)
+        {
+            RequireName(name, "name");
+        }
+
+        if (IsMember(memberId))
+        {
+            throw RuleViolationException.Conflict("member-exists", $"'{memberId}' is already a member.");
+        }
+
+        return new MemberJoined(now, memberId, name);
+    }
+
+    public CooperativeEvent DecideRemoveMember(string memberId, DateTimeOffset now)
+    {
+        RequireMember(memberId);
+        return new MemberRemoved(now, memberId);
+    }
+
+    /// <summary>Sets a delegation at the default scope (topic null) or a topic scope; a null delegate blocks broader scopes.</summary>
+    public CooperativeEvent? DecideSetDelegation(string memberId, string? topic, string? delegateId, DateTimeOffset now)
+    {
+        var member = RequireMember(memberId);
+        RequireTopicIfGiven(topic);
+        var target = DelegationEntry.Blocked;
+        if (delegateId is not null)
+        {
+            target = RequireDelegate(memberId, delegateId);
+        }
+
+        return LayerFor(topic)?.GetValueOrDefault(member, DelegationEntry.None) == target
+            ? null
+            : new DelegationSet(now, memberId, topic, delegateId);
+    }
+
+    public CooperativeEvent? DecideClearDelegation(string memberId, string? topic, DateTimeOffset now)
+    {
+        var member = RequireMember(memberId);
+        RequireTopicIfGiven(topic);
+        return LayerFor(topic)?.ContainsKey(member) == true ? new DelegationCleared(now, memberId, topic) : null;
+    }
+
+    public CooperativeEvent DecideRegisterProposal(string proposalId, string title, string? topic, DateTimeOffset now)
+    {
+        RequireExists();
+        RequireTopicIfGiven(topic);
+        if (_proposalIndexById.ContainsKey(proposalId))
+        {
+            throw RuleViolationException.Conflict("proposal-exists", $"A proposal with id '{proposalId}' already exists.");
+        }
+
+        return new ProposalRegistered(now, proposalId, title, topic);
+    }
+
+    public CooperativeEvent? DecideProposalStatus(string proposalId, ProposalStatus status, DateTimeOffset now)
+    {
+        var summary = FindProposal(proposalId);
+        return summary is null || summary.Status == status ? null : new ProposalStatusChanged(now, proposalId, status);
+    }
+
+    /// <summary>Rejects a proposal-scope delegation that the cooperative's roster does not allow.</summary>
+    public void ValidateDelegation(string memberId, string? delegateId)
+    {
+        RequireMember(memberId);
+        if (delegateId is not null)
+        {
+            RequireDelegate(memberId, delegateId);
+        }
+    }
+
+    /// <summary>A member's delegation entries: the default (null when none) and every topic entry.</summary>
+    public (DelegationTargetView? Default, IReadOnlyDictionary<string, DelegationTargetView> Topics) DelegationsOf(string memberId)
+    {
+        var member = RequireMember(memberId);
+        var topics = new SortedDictionary<string, DelegationTargetView>(StringComparer.Ordinal);
+        foreach (var (topic, layer) in _topicDelegations)
+        {
+            if (layer.TryGetValue(member, out var target))
+            {
+                topics[topic] = ToView(target);
+            }
+        }
+
+        var atDefault = _defaultDelegations.TryGetValue(member, out var defaultTarget) ? ToView(defaultTarget) : null;
+        return (atDefault, topics);
+    }
+
+    /// <summary>Every roster index's entry at the default scope.</summary>
+    public int[] DefaultLayer() => ToLayer(_defaultDelegations);
+
+    /// <summary>Every roster index's entry at a topic's scope.</summary>
+    public int[] TopicLayer(string topic) =>
+        ToLayer(_topicDelegations.TryGetValue(topic, out var layer) ? layer : []);
+
+    /// <summary>Who was a member at a past version of the log: the roster fixed when voting opens.</summary>
+    public EligibleRoster RosterAt(long version)
+    {
+        var ids = new string[_roster.Count];
+        var eligible = new bool[_roster.Count];
+        for (var index = 0; index < _roster.Count; index++)
+        {
+            ids[index] = _roster[index].MemberId;
+            eligible[index] = _roster[index].WasMemberAt(version);
+        }
+
+        return new EligibleRoster(ids, eligible);
+    }
+
+    public void Apply(CooperativeEvent @event)
+    {
+        Version++;
+        switch (@event)
+        {
+            case CooperativeCreated created:
+                Exists = true;
+                Name = created.Name;
+                CreatedAt = created.At;
+                Rule = new DecisionRule(created.Quorum, created.Threshold);
+                foreach (var topic in created.Topics)
+                {
+                    AddTopic(topic);
+                }
+
+                break;
+            case TopicAdded added:
+                AddTopic(added.Topic);
+                break;
+            case MemberJoined joined:
+                _currentIndexById[joined.MemberId] = _roster.Count;
+                _roster.Add(new RosterEntry(joined.MemberId, joined.Name, joined.At, Version));
+                DelegationVersion = Version;
+                break;
+            case MemberRemoved removed:
+                RemoveMember(removed.MemberId);
+                break;
+            case DelegationSet set:
+                LayerFor(set.Topic, create: true)![_currentIndexById[set.MemberId]] =
+                    set.DelegateId is null ? DelegationEntry.Blocked : _currentIndexById[set.DelegateId];
+                DelegationVersion = Version;
+                break;
+            case DelegationCleared cleared:
+                LayerFor(cleared.Topic)?.Remove(_currentIndexById[cleared.MemberId]);
+                DelegationVersion = Version;
+                break;
+            case ProposalRegistered registered:
+                _proposalIndexById[registered.ProposalId] = _proposals.Count;
+                _proposals.Add(new ProposalSummary(registered.ProposalId, registered.Title, registered.Topic, ProposalStatus.Discussion, registered.At));
+                break;
+            case ProposalStatusChanged changed:
+                var position = _proposalIndexById[changed.ProposalId];
+                _proposals[position] = _proposals[position] with { Status = changed.Status };
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown cooperative event {@event.GetType().Name}.");
+        }
+    }
+
+    private void AddTopic(string topic)
+    {
+        if (_topicSet.Add(topic))
+        {
+            _topics.Add(topic);
+        }
+    }
+
+    /// <summary>A removed member's own delegations go with them; delegations to them now break at an ineligible member.</summary>
+    private void RemoveMember(string memberId)
+    {
+        var index = _currentIndexById[memberId];
+        _currentIndexById.Remove(memberId);
+        _roster[index] = _roster[index] with { RemovedVersion = Version };
+        _defaultDelegations.Remove(index);
+        foreach (var layer in _topicDelegations.Values)
+        {
+            layer.Remove(index);
+        }
+
+        DelegationVersion = Version;
+    }
+
+    private Dictionary<int, int>? LayerFor(string? topic, bool create = false)
+    {
+        if (topic is null)
+        {
+            return _defaultDelegations;
+        }
+
+        if (!_topicDelegations.TryGetValue(topic, out var layer) && create)
+        {
+            layer = [];
+            _topicDelegations[topic] = layer;
+        }
+
+        return layer;
+    }
+
+    private int[] ToLayer(Dictionary<int, int> entries)
+    {
+        var layer = DelegationEntry.EmptyLayer(_roster.Count);
+        foreach (var (member, target) in entries)
+        {
+            layer[member] = target;
+        }
+
+        return layer;
+    }
+
+    private DelegationTargetView ToView(int target) =>
+        new(target == DelegationEntry.Blocked ? null : _roster[target].MemberId);
+
+    private void RequireExists()
+    {
+        if (!Exists)
+        {
+            throw RuleViolationException.NotFound("cooperative-not-found", "No cooperative has this id.");
+        }
+    }
+
+    private int RequireMember(string memberId)
+    {
+        RequireExists();
+        return _currentIndexById.TryGetValue(memberId, out var index)
+            ? index
+            : throw RuleViolationException.NotFound("member-not-found", $"'{memberId}' is not a member of this cooperative.");
+    }
+
+    private int RequireDelegate(string memberId, string delegateId)
+    {
+        if (delegateId == memberId)
+        {
+            throw RuleViolationException.Invalid("self-delegation", "A member cannot delegate to themselves.", "delegateId");
+        }
+
+        return _currentIndexById.TryGetValue(delegateId, out var index)
+            ? index
+            : throw RuleViolationException.Invalid("delegate-not-member", $"'{delegateId}' is not a member of this cooperative.", "delegateId");
+    }
+
+    private void RequireTopicIfGiven(string? topic)
+    {
+        if (topic is not null && !HasTopic(topic))
+        {
+            throw RuleViolationException.Invalid("unknown-topic", $"The cooperative has no topic '{topic}'.", "topic");
+        }
+    }
+
+    private static string RequireName(string? name, string field)
+    {
+        var trimmed = name?.Trim();
+        return string.IsNullOrEmpty(trimmed) || trimmed.Length > MaxNameLength
+            ? throw RuleViolationException.Invalid("invalid-name", $"'{field}' must be 1-{MaxNameLength} characters.", field)
+            : trimmed;
+    }
+}

@@ -1,0 +1,221 @@
+using Governance.Domain.Rules;
+using Governance.Domain.Voting;
+
+namespace Governance.Domain.Proposals;
+
+/// <summary>
+/// A proposal's state as the fold of its log: discussion, then voting with a fixed eligible roster, then closed
+/// with a frozen tally. Decide methods return the event to append, or null when nothing would change.
+/// </summary>
+public sealed class Proposal
+{
+    public const int MaxTitleLength = 200;
+    public const int MaxBodyLength = 20_000;
+
+    private readonly SortedDictionary<string, Ballot> _ballots = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _delegations = new(StringComparer.Ordinal);
+
+    public bool Exists { get; private set; }
+
+    public string CooperativeId { get; private set; } = "";
+
+    public string Title { get; private set; } = "";
+
+    public string? Body { get; private set; }
+
+    public string? Topic { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? ClosesAt { get; private set; }
+
+    public DecisionRule Rule { get; private set; } = DecisionRule.Default;
+
+    public ProposalStatus Status { get; private set; }
+
+    public DateTimeOffset? OpenedAt { get; private set; }
+
+    /// <summary>The cooperative's log position whose roster is the eligible set.</summary>
+    public long? RosterVersion { get; private set; }
+
+    public VotingClosed? Closing { get; private set; }
+
+    public long Version { get; private set; }
+
+    public IReadOnlyDictionary<string, Ballot> Ballots => _ballots;
+
+    /// <summary>Proposal-scope delegations: member to delegate, or to null for an explicit block.</summary>
+    public IReadOnlyDictionary<string, string?> Delegations => _delegations;
+
+    /// <summary>Voting is over once the deadline passes, even before the close has been recorded.</summary>
+    public bool DeadlinePassed(DateTimeOffset now) => ClosesAt is { } deadline && now >= deadline;
+
+    public ProposalEvent DecideCreate(
+        string cooperativeId,
+        string title,
+        string? body,
+        string? topic,
+        DateTimeOffset? closesAt,
+        DecisionRule rule,
+        DateTimeOffset now)
+    {
+        if (Exists)
+        {
+            throw RuleViolationException.Conflict("proposal-exists", "A proposal with this id already exists.");
+        }
+
+        var validTitle = title?.Trim();
+        if (string.IsNullOrEmpty(validTitle) || validTitle.Length > MaxTitleLength)
+        {
+            throw RuleViolationException.Invalid("invalid-title", $"'title' must be 1-{MaxTitleLength} characters.", "title");
+        }
+
+        if (body is { Length: > MaxBodyLength })
+        {
+            throw RuleViolationException.Invalid("invalid-body", $"'body' must be at most {MaxBodyLength} characters.", "body");
+        }
+
+        if (closesAt is { } deadline && deadline <= now)
+        {
+            throw RuleViolationException.Invalid("invalid-closes-at", "'closesAt' must be in the future.", "closesAt");
+        }
+
+        return new ProposalCreated(now, cooperativeId, validTitle, body, topic, closesAt, rule.Quorum, rule.Threshold);
+    }
+
+    public ProposalEvent DecideOpen(long rosterVersion, DateTimeOffset now)
+    {
+        RequireExists();
+        if (Status != ProposalStatus.Discussion)
+        {
+            throw RuleViolationException.Conflict("not-in-discussion", $"Only a proposal in discussion can open; this one is {Status.ToString().ToLowerInvariant()}.");
+        }
+
+        if (DeadlinePassed(now))
+        {
+            throw RuleViolationException.Conflict("deadline-passed", "The proposal's deadline has already passed.");
+        }
+
+        return new VotingOpened(now, rosterVersion);
+    }
+
+    public ProposalEvent? DecideCastVote(string memberId, Choice choice, bool eligible, DateTimeOffset now)
+    {
+        RequireVotingOpen(now);
+        if (!eligible)
+        {
+            throw RuleViolationException.Conflict("not-eligible", $"'{memberId}' was not a member when voting opened.");
+        }
+
+        return _ballots.TryGetValue(memberId, out var ballot) && ballot.Choice == choice ? null : new BallotCast(now, memberId, choice);
+    }
+
+    public ProposalEvent? DecideWithdrawVote(string memberId, bool eligible, DateTimeOffset now)
+    {
+        RequireVotingOpen(now);
+        if (!eligible)
+        {
+            throw RuleViolationException.Conflict("not-eligible", $"'{memberId}' was not a member when voting opened.");
+        }
+
+        return _ballots.ContainsKey(memberId) ? new BallotWithdrawn(now, memberId) : null;
+    }
+
+    /// <summary>Sets a proposal-scope delegation; the cooperative has already checked both members.</summary>
+    public ProposalEvent? DecideSetDelegation(string memberId, string? delegateId, DateTimeOffset now)
+    {
+        RequireDelegationsOpen(now);
+        return _delegations.TryGetValue(memberId, out var current) && current == delegateId
+            ? null
+            : new ProposalDelegationSet(now, memberId, delegateId);
+    }
+
+    public ProposalEvent? DecideClearDelegation(string memberId, DateTimeOffset now)
+    {
+        RequireDelegationsOpen(now);
+        return _delegations.ContainsKey(memberId) ? new ProposalDelegationCleared(now, memberId) : null;
+    }
+
+    public ProposalEvent DecideClose(TallyCounts counts, CloseReason reason, DateTimeOffset now)
+    {
+        RequireExists();
+        if (Status != ProposalStatus.Voting)
+        {
+            throw RuleViolationException.Conflict("not-voting", $"Only a proposal in voting can close; this one is {Status.ToString().ToLowerInvariant()}.");
+        }
+
+        var quorumReached = Rule.QuorumReached(counts);
+        var outcome = Rule.Accepts(counts) ? Outcome.Accepted : Outcome.Rejected;
+        return new VotingClosed(now, reason, counts, quorumReached, outcome);
+    }
+
+    public void Apply(ProposalEvent @event)
+    {
+        Version++;
+        switch (@event)
+        {
+            case ProposalCreated created:
+                Exists = true;
+                CooperativeId = created.CooperativeId;
+                Title = created.Title;
+                Body = created.Body;
+                Topic = created.Topic;
+                ClosesAt = created.ClosesAt;
+                CreatedAt = created.At;
+                Rule = new DecisionRule(created.Quorum, created.Threshold);
+                Status = ProposalStatus.Discussion;
+                break;
+            case VotingOpened opened:
+                Status = ProposalStatus.Voting;
+                OpenedAt = opened.At;
+                RosterVersion = opened.RosterVersion;
+                break;
+            case BallotCast cast:
+                _ballots[cast.MemberId] = new Ballot(cast.MemberId, cast.Choice, cast.At);
+                break;
+            case BallotWithdrawn withdrawn:
+                _ballots.Remove(withdrawn.MemberId);
+                break;
+            case ProposalDelegationSet set:
+                _delegations[set.MemberId] = set.DelegateId;
+                break;
+            case ProposalDelegationCleared cleared:
+                _delegations.Remove(cleared.MemberId);
+                break;
+            case VotingClosed closed:
+                Status = ProposalStatus.Closed;
+                Closing = closed;
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown proposal event {@event.GetType().Name}.");
+        }
+    }
+
+    private void RequireExists()
+    {
+        if (!Exists)
+        {
+            throw RuleViolationException.NotFound("proposal-not-found", "No proposal has this id.");
+        }
+    }
+
+    private void RequireVotingOpen(DateTimeOffset now)
+    {
+        RequireExists();
+        if (Status != ProposalStatus.Voting || DeadlinePassed(now))
+        {
+            throw RuleViolationException.Conflict(
+                "voting-not-open",
+                Status == ProposalStatus.Discussion ? "Voting has not opened yet." : "Voting has closed.");
+        }
+    }
+
+    private void RequireDelegationsOpen(DateTimeOffset now)
+    {
+        RequireExists();
+        if (Status == ProposalStatus.Closed || DeadlinePassed(now))
+        {
+            throw RuleViolationException.Conflict("proposal-closed", "Delegations cannot change once voting has closed.");
+        }
+    }
+}

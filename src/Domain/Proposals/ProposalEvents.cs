@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+using Governance.Domain.Voting;
+
+namespace Governance.Domain.Proposals;
+
+/// <summary>A fact in a proposal's log: its lifecycle, every ballot and proposal-scope delegation, and the final tally.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(ProposalCreated), "proposal-created")]
+[JsonDerivedType(typeof(VotingOpened), "voting-opened")]
+[JsonDerivedType(typeof(BallotCast), "ballot-cast")]
+[JsonDerivedType(typeof(BallotWithdrawn), "ballot-withdrawn")]
+[JsonDerivedType(typeof(ProposalDelegationSet), "proposal-delegation-set")]
+[JsonDerivedType(typeof(ProposalDelegationCleared), "proposal-delegation-cleared")]
+[JsonDerivedType(typeof(VotingClosed), "voting-closed")]
+public abstract record ProposalEvent(DateTimeOffset At);
+
+public sealed record ProposalCreated(
+    DateTimeOffset At,
+    string CooperativeId,
+    string Title,
+    string? Body,
+    string? Topic,
+    DateTimeOffset? ClosesAt,
+    double Quorum,
+    double Threshold) : ProposalEvent(At);
+
+/// <summary>Voting opened; the eligible members are those on the cooperative's roster at <paramref name="RosterVersion"/>.</summary>
+public sealed record VotingOpened(DateTimeOffset At, long RosterVersion) : ProposalEvent(At);
+
+public sealed record BallotCast(DateTimeOffset At, string MemberId, Choice Choice) : ProposalEvent(At);
+
+public sealed record BallotWithdrawn(DateTimeOffset At, string MemberId) : ProposalEvent(At);
+
+public sealed record ProposalDelegationSet(DateTimeOffset At, string MemberId, string? DelegateId) : ProposalEvent(At);
+
+public sealed record ProposalDelegationCleared(DateTimeOffset At, string MemberId) : ProposalEvent(At);
+
+public sealed record VotingClosed(DateTimeOffset At, CloseReason Reason, TallyCounts Counts, bool QuorumReached, Outcome Outcome)
+    : ProposalEvent(At);
