@@ -1,0 +1,59 @@
+using Governance.Contracts.Paging;
+using Governance.Contracts.Proposals;
+
+namespace Governance.Contracts.Cooperatives;
+
+/// <summary>A cooperative: settings, topics, roster, the default and topic delegation graph, and the index of proposals. Key: the cooperative id.</summary>
+[Alias("Governance.ICooperativeGrain")]
+public interface ICooperativeGrain : IGrainWithStringKey
+{
+    [Alias("Create")]
+    Task<CooperativeView> Create(CreateCooperativeCommand command);
+
+    [Alias("Get")]
+    Task<CooperativeView> Get();
+
+    [Alias("AddTopic")]
+    Task<CooperativeView> AddTopic(string topic);
+
+    [Alias("AddMember")]
+    Task<MemberView> AddMember(string memberId, string? name);
+
+    [Alias("ListMembers")]
+    Task<Page<MemberView>> ListMembers(string? cursor, int limit);
+
+    [Alias("RemoveMember")]
+    Task RemoveMember(string memberId);
+
+    /// <summary>Sets the member's delegation at the default scope (topic null) or a topic; a null delegate blocks broader scopes.</summary>
+    [Alias("SetDelegation")]
+    Task SetDelegation(string memberId, string? topic, string? delegateId);
+
+    [Alias("ClearDelegation")]
+    Task ClearDelegation(string memberId, string? topic);
+
+    [Alias("GetDelegations")]
+    Task<MemberDelegationsView> GetDelegations(string memberId);
+
+    /// <summary>Rejects a proposal-scope delegation between these two unless both are members and distinct.</summary>
+    [Alias("ValidateDelegation")]
+    Task ValidateDelegation(string memberId, string? delegateId);
+
+    [Alias("CreateProposal")]
+    Task<ProposalView> CreateProposal(CreateProposalCommand command);
+
+    [Alias("ListProposals")]
+    Task<Page<ProposalSummaryView>> ListProposals(ProposalStatus? status, string? cursor, int limit);
+
+    /// <summary>Records a proposal's new status in the index, so that listing by status needs no call per proposal.</summary>
+    [Alias("ProposalStatusChanged")]
+    Task ProposalStatusChanged(string proposalId, ProposalStatus status);
+
+    /// <summary>The log position voting opens at: the roster at this version is the eligible set.</summary>
+    [Alias("GetRosterVersion")]
+    Task<long> GetRosterVersion();
+
+    /// <summary>The snapshot for a decision fixed at <paramref name="rosterVersion"/>, or null if nothing changed since <paramref name="knownVersion"/>.</summary>
+    [Alias("GetDecisionSnapshot")]
+    Task<DecisionSnapshot?> GetDecisionSnapshot(string? topic, long rosterVersion, long knownVersion);
+}

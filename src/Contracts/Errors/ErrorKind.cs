@@ -1,0 +1,9 @@
+namespace Governance.Contracts.Errors;
+
+[GenerateSerializer]
+public enum ErrorKind
+{
+    Invalid = 1,
+    NotFound = 2,
+    Conflict = 3,
+}

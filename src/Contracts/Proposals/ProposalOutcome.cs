@@ -1,0 +1,8 @@
+namespace Governance.Contracts.Proposals;
+
+[GenerateSerializer]
+public enum ProposalOutcome
+{
+    Accepted = 1,
+    Rejected = 2,
+}
