@@ -19,6 +19,9 @@ public interface ICooperativeGrain : IGrainWithStringKey
     [Alias("AddMember")]
     Task<MemberView> AddMember(string memberId, string? name);
 
+    [Alias("GetMember")]
+    Task<MemberView> GetMember(string memberId);
+
     [Alias("ListMembers")]
     Task<Page<MemberView>> ListMembers(string? cursor, int limit);
 

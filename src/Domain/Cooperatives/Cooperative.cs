@@ -49,8 +49,8 @@ public sealed class Cooperative
 
     public bool IsMember(string memberId) => _currentIndexById.ContainsKey(memberId);
 
-    public RosterEntry? FindMember(string memberId) =>
-        _currentIndexById.TryGetValue(memberId, out var index) ? _roster[index] : null;
+    /// <summary>A current member's roster entry; an unknown member is not found.</summary>
+    public RosterEntry GetMember(string memberId) => _roster[RequireMember(memberId)];
 
     public ProposalSummary? FindProposal(string proposalId) =>
         _proposalIndexById.TryGetValue(proposalId, out var index) ? _proposals[index] : null;
@@ -196,6 +196,57 @@ public sealed class Cooperative
         return new EligibleRoster(ids, eligible);
     }
 
+    public CooperativeSnapshot ToSnapshot() =>
+        new(Version, DelegationVersion, Name, CreatedAt, Rule, [.. _topics], [.. _roster],
+            new Dictionary<int, int>(_defaultDelegations),
+            _topicDelegations.ToDictionary(pair => pair.Key, pair => new Dictionary<int, int>(pair.Value), StringComparer.Ordinal),
+            [.. _proposals]);
+
+    public static Cooperative FromSnapshot(CooperativeSnapshot snapshot)
+    {
+        var cooperative = new Cooperative
+        {
+            Exists = true,
+            Version = snapshot.Version,
+            DelegationVersion = snapshot.DelegationVersion,
+            Name = snapshot.Name,
+            CreatedAt = snapshot.CreatedAt,
+            Rule = snapshot.Rule,
+        };
+        foreach (var topic in snapshot.Topics)
+        {
+            cooperative.AddTopic(topic);
+        }
+
+        foreach (var entry in snapshot.Roster)
+        {
+            if (entry.IsCurrent)
+            {
+                cooperative._currentIndexById[entry.MemberId] = cooperative._roster.Count;
+            }
+
+            cooperative._roster.Add(entry);
+        }
+
+        foreach (var (member, target) in snapshot.DefaultDelegations)
+        {
+            cooperative._defaultDelegations[member] = target;
+        }
+
+        foreach (var (topic, layer) in snapshot.TopicDelegations)
+        {
+            cooperative._topicDelegations[topic] = new Dictionary<int, int>(layer);
+        }
+
+        foreach (var summary in snapshot.Proposals)
+        {
+            cooperative._proposalIndexById[summary.ProposalId] = cooperative._proposals.Count;
+            cooperative._proposals.Add(summary);
+        }
+
+        return cooperative;
+    }
+
     public void Apply(CooperativeEvent @event)
     {
         Version++;
@@ -298,7 +349,7 @@ public sealed class Cooperative
     private DelegationTargetView ToView(int target) =>
         new(target == DelegationEntry.Blocked ? null : _roster[target].MemberId);
 
-    private void RequireExists()
+    public void RequireExists()
     {
         if (!Exists)
         {

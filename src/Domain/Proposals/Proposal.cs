@@ -42,6 +42,8 @@ public sealed class Proposal
 
     public long Version { get; private set; }
 
+    private ProposalCreated? Created { get; set; }
+
     public IReadOnlyDictionary<string, Ballot> Ballots => _ballots;
 
     /// <summary>Proposal-scope delegations: member to delegate, or to null for an explicit block.</summary>
@@ -149,6 +151,38 @@ public sealed class Proposal
         return new VotingClosed(now, reason, counts, quorumReached, outcome);
     }
 
+    public ProposalSnapshot ToSnapshot() =>
+        new(Version, Created ?? throw new InvalidOperationException("A proposal that does not exist has no snapshot."),
+            OpenedAt, RosterVersion, Closing, [.. _ballots.Values], new Dictionary<string, string?>(_delegations));
+
+    public static Proposal FromSnapshot(ProposalSnapshot snapshot)
+    {
+        var proposal = new Proposal();
+        proposal.Apply(snapshot.Created);
+        if (snapshot.RosterVersion is { } rosterVersion)
+        {
+            proposal.Apply(new VotingOpened(snapshot.OpenedAt ?? snapshot.Created.At, rosterVersion));
+        }
+
+        foreach (var ballot in snapshot.Ballots)
+        {
+            proposal._ballots[ballot.MemberId] = ballot;
+        }
+
+        foreach (var (member, target) in snapshot.Delegations)
+        {
+            proposal._delegations[member] = target;
+        }
+
+        if (snapshot.Closing is not null)
+        {
+            proposal.Apply(snapshot.Closing);
+        }
+
+        proposal.Version = snapshot.Version;
+        return proposal;
+    }
+
     public void Apply(ProposalEvent @event)
     {
         Version++;
@@ -156,6 +190,7 @@ public sealed class Proposal
         {
             case ProposalCreated created:
                 Exists = true;
+                Created = created;
                 CooperativeId = created.CooperativeId;
                 Title = created.Title;
                 Body = created.Body;
@@ -191,7 +226,7 @@ public sealed class Proposal
         }
     }
 
-    private void RequireExists()
+    public void RequireExists()
     {
         if (!Exists)
         {

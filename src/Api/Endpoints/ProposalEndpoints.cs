@@ -1,0 +1,44 @@
+using Governance.Api.Requests;
+using Governance.Api.Validation;
+using Governance.Contracts.Cooperatives;
+using Governance.Contracts.Proposals;
+using Governance.Domain.Identifiers;
+
+namespace Governance.Api.Endpoints;
+
+public static class ProposalEndpoints
+{
+    public static void MapProposalEndpoints(this RouteGroupBuilder v1)
+    {
+        var proposals = v1.MapGroup("/cooperatives/{cooperativeId}/proposals").WithTags("Proposals")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        proposals.MapPost("/", async (string cooperativeId, CreateProposalRequest request, IGrainFactory grains) =>
+        {
+            var command = new CreateProposalCommand(
+                request.Id ?? ResourceId.New(), request.Title, request.Body, request.Topic, request.ClosesAt, request.Quorum, request.Threshold);
+            var proposal = await grains.GetGrain<ICooperativeGrain>(cooperativeId).CreateProposal(command);
+            return TypedResults.Created($"/v1/cooperatives/{cooperativeId}/proposals/{proposal.Id}", proposal);
+        }).ProducesProblem(StatusCodes.Status409Conflict);
+
+        proposals.MapGet("/", (string cooperativeId, ProposalStatus? status, string? cursor, int? limit, PageRequests pages, IGrainFactory grains) =>
+            grains.GetGrain<ICooperativeGrain>(cooperativeId).ListProposals(status, cursor, pages.Limit(limit)));
+
+        proposals.MapGet("/{proposalId}", (string cooperativeId, string proposalId, IGrainFactory grains) =>
+            Proposal(grains, cooperativeId, proposalId).Get());
+
+        proposals.MapPost("/{proposalId}/open", (string cooperativeId, string proposalId, IGrainFactory grains) =>
+            Proposal(grains, cooperativeId, proposalId).Open())
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        proposals.MapPost("/{proposalId}/close", (string cooperativeId, string proposalId, IGrainFactory grains) =>
+            Proposal(grains, cooperativeId, proposalId).Close())
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        proposals.MapGet("/{proposalId}/tally", (string cooperativeId, string proposalId, IGrainFactory grains) =>
+            Proposal(grains, cooperativeId, proposalId).GetTally());
+    }
+
+    internal static IProposalGrain Proposal(IGrainFactory grains, string cooperativeId, string proposalId) =>
+        grains.GetGrain<IProposalGrain>(ProposalKey.Of(cooperativeId, proposalId));
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Governance.Contracts.Errors;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Governance.Api.Errors;
+
+/// <summary>
+/// Answers every failure as RFC 9457 problem details: rule violations by their kind (400, 404, 409), unreadable
+/// bodies with 400 and an errors map, and storage or cluster trouble with 503 and Retry-After.
+/// </summary>
+public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            GovernanceException rejected => FromRule(rejected),
+            BadHttpRequestException badRequest => FromBadRequest(badRequest),
+            TemporarilyUnavailableException or TimeoutException or SiloUnavailableException or OrleansMessageRejectionException
+                => Unavailable(httpContext),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            return false;
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails FromRule(GovernanceException rejected)
+    {
+        var problem = rejected.Kind switch
+        {
+            ErrorKind.Invalid => Invalid(rejected.Field ?? "request", rejected.Message),
+            ErrorKind.NotFound => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found", Detail = rejected.Message },
+            _ => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = rejected.Message },
+        };
+        problem.Extensions["code"] = rejected.Code;
+        return problem;
+    }
+
+    private static ProblemDetails FromBadRequest(BadHttpRequestException badRequest)
+    {
+        var (field, message) = badRequest.InnerException is JsonException json
+            ? (FieldOf(json.Path), "The value is missing, of the wrong type, or not a field this request accepts.")
+            : ("body", badRequest.Message);
+        var problem = Invalid(field, message);
+        problem.Extensions["code"] = "malformed-request";
+        return problem;
+    }
+
+    private static ValidationProblemDetails Invalid(string field, string message) =>
+        new(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request is invalid",
+            Detail = message,
+        };
+
+    private static ProblemDetails Unavailable(HttpContext httpContext)
+    {
+        httpContext.Response.Headers.RetryAfter = "1";
+        return new ProblemDetails
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = "Temporarily unavailable",
+            Detail = "The change could not be stored; nothing was changed. Retry the request.",
+            Extensions = { ["code"] = "unavailable" },
+        };
+    }
+
+    /// <summary>"$.quorum" becomes "quorum"; a body that is not JSON at all is "body".</summary>
+    private static string FieldOf(string? path) =>
+        string.IsNullOrEmpty(path) || path == "$" ? "body" : path.TrimStart('$', '.');
+}

@@ -1,0 +1,12 @@
+namespace Governance.Api.Hosting;
+
+public sealed class ApiOptions
+{
+    public const string Section = "Api";
+
+    /// <summary>Items per page when a list request names no limit.</summary>
+    public int DefaultPageSize { get; set; } = 50;
+
+    /// <summary>The largest limit a list request may ask for.</summary>
+    public int MaxPageSize { get; set; } = 200;
+}

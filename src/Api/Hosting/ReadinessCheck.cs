@@ -1,0 +1,13 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Governance.Api.Hosting;
+
+/// <summary>Ready once the host (and its silo) has started, and no longer once it begins to stop, so traffic drains first.</summary>
+public sealed class ReadinessCheck(IHostApplicationLifetime lifetime) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(
+            lifetime.ApplicationStopping.IsCancellationRequested ? HealthCheckResult.Unhealthy("Shutting down.")
+            : lifetime.ApplicationStarted.IsCancellationRequested ? HealthCheckResult.Healthy()
+            : HealthCheckResult.Unhealthy("Starting."));
+}

@@ -1,0 +1,3 @@
+namespace Governance.Api.Requests;
+
+public sealed record AddMemberRequest(string Id, string? Name);

@@ -1,0 +1,13 @@
+using Governance.Domain.Voting;
+
+namespace Governance.Domain.Proposals;
+
+/// <summary>A proposal's whole state at one log version.</summary>
+public sealed record ProposalSnapshot(
+    long Version,
+    ProposalCreated Created,
+    DateTimeOffset? OpenedAt,
+    long? RosterVersion,
+    VotingClosed? Closing,
+    IReadOnlyList<Ballot> Ballots,
+    IReadOnlyDictionary<string, string?> Delegations);

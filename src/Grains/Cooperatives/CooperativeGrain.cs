@@ -1,0 +1,195 @@
+using Governance.Contracts.Cooperatives;
+using Governance.Contracts.Members;
+using Governance.Contracts.Paging;
+using Governance.Contracts.Proposals;
+using Governance.Domain.Cooperatives;
+using Governance.Domain.Identifiers;
+using Governance.Domain.Voting;
+using Governance.Grains.EventSourcing;
+using Governance.Grains.Logging;
+using Governance.Grains.Mapping;
+using Governance.Grains.Paging;
+using Governance.Grains.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
+
+namespace Governance.Grains.Cooperatives;
+
+[Reentrant]
+public sealed class CooperativeGrain : EventSourcedGrain<CooperativeEvent>, ICooperativeGrain
+{
+    private readonly TimeProvider _clock;
+    private readonly ILogger<CooperativeGrain> _logger;
+    private readonly DecisionSnapshotCache _snapshots = new();
+    private Cooperative _state = new();
+
+    public CooperativeGrain(IEventStore store, IOptions<EventSourcingOptions> options, TimeProvider clock, ILogger<CooperativeGrain> logger)
+        : base(store, options.Value, logger)
+    {
+        _clock = clock;
+        _logger = logger;
+    }
+
+    protected override string StreamId => $"cooperative/{this.GetPrimaryKeyString()}";
+
+    private string Id => this.GetPrimaryKeyString();
+
+    private DateTimeOffset Now => _clock.GetUtcNow();
+
+    public async Task<CooperativeView> Create(CreateCooperativeCommand command)
+    {
+        ResourceId.Require(Id, "id");
+        await Commit(_state.DecideCreate(command.Name, command.Topics, command.Quorum, command.Threshold, Now));
+        return View();
+    }
+
+    public async Task<CooperativeView> Get()
+    {
+        await WhenDurable();
+        _state.RequireExists();
+        return View();
+    }
+
+    public async Task<CooperativeView> AddTopic(string topic)
+    {
+        await Commit(_state.DecideAddTopic(topic, Now));
+        return View();
+    }
+
+    public async Task<MemberView> AddMember(string memberId, string? name)
+    {
+        await Commit(_state.DecideAddMember(memberId, name, Now));
+        var entry = _state.GetMember(memberId);
+        await UpdatePersonAsync(memberId, person => person.StartMembership(Id, name));
+        return ToView(entry);
+    }
+
+    public async Task<MemberView> GetMember(string memberId)
+    {
+        await WhenDurable();
+        return ToView(_state.GetMember(memberId));
+    }
+
+    public async Task<Page<MemberView>> ListMembers(string? cursor, int limit)
+    {
+        await WhenDurable();
+        _state.RequireExists();
+        var roster = _state.Roster;
+        var position = Cursor.ToPosition(cursor);
+        var items = new List<MemberView>(limit);
+        for (; position < roster.Count && items.Count < limit; position++)
+        {
+            if (roster[position].IsCurrent)
+            {
+                items.Add(ToView(roster[position]));
+            }
+        }
+
+        return new Page<MemberView>(items, Cursor.FromPosition(position, roster.Count));
+    }
+
+    public async Task RemoveMember(string memberId)
+    {
+        await Commit(_state.DecideRemoveMember(memberId, Now));
+        await UpdatePersonAsync(memberId, person => person.EndMembership(Id));
+    }
+
+    public Task SetDelegation(string memberId, string? topic, string? delegateId) =>
+        Commit(_state.DecideSetDelegation(memberId, topic, delegateId, Now));
+
+    public Task ClearDelegation(string memberId, string? topic) =>
+        Commit(_state.DecideClearDelegation(memberId, topic, Now));
+
+    public async Task<MemberDelegationsView> GetDelegations(string memberId)
+    {
+        await WhenDurable();
+        var (atDefault, topics) = _state.DelegationsOf(memberId);
+        return new MemberDelegationsView(
+            memberId,
+            atDefault is null ? null : new DelegationView(atDefault.DelegateId),
+            topics.ToDictionary(pair => pair.Key, pair => new DelegationView(pair.Value.DelegateId), StringComparer.Ordinal));
+    }
+
+    public async Task ValidateDelegation(string memberId, string? delegateId)
+    {
+        await WhenDurable();
+        _state.ValidateDelegation(memberId, delegateId);
+    }
+
+    public async Task<ProposalView> CreateProposal(CreateProposalCommand command)
+    {
+        await WhenDurable();
+        var proposalId = ResourceId.Require(command.Id, "id");
+        _state.DecideRegisterProposal(proposalId, command.Title, command.Topic, Now);
+        var rule = DecisionRule.Create(command.Quorum ?? _state.Rule.Quorum, command.Threshold ?? _state.Rule.Threshold);
+        var draft = new ProposalDraft(Id, command.Title, command.Body, command.Topic, command.ClosesAt, rule.Quorum, rule.Threshold);
+        var proposal = await GrainFactory.GetGrain<IProposalGrain>(ProposalKey.Of(Id, proposalId)).Create(draft);
+
+        // Registered only once the proposal exists, so the index never lists a proposal that failed to be created.
+        await Commit(_state.DecideRegisterProposal(proposalId, proposal.Title, proposal.Topic, proposal.CreatedAt));
+        return proposal;
+    }
+
+    public async Task<Page<ProposalSummaryView>> ListProposals(Contracts.Proposals.ProposalStatus? status, string? cursor, int limit)
+    {
+        await WhenDurable();
+        _state.RequireExists();
+        var proposals = _state.Proposals;
+        var wanted = status?.ToDomain();
+        var position = Cursor.ToPosition(cursor);
+        var items = new List<ProposalSummaryView>(limit);
+        for (; position < proposals.Count && items.Count < limit; position++)
+        {
+            var summary = proposals[position];
+            if (wanted is null || summary.Status == wanted)
+            {
+                items.Add(new ProposalSummaryView(summary.ProposalId, summary.Title, summary.Topic, summary.Status.ToContract(), summary.CreatedAt));
+            }
+        }
+
+        return new Page<ProposalSummaryView>(items, Cursor.FromPosition(position, proposals.Count));
+    }
+
+    public Task ProposalStatusChanged(string proposalId, Contracts.Proposals.ProposalStatus status) =>
+        Commit(_state.DecideProposalStatus(proposalId, status.ToDomain(), Now));
+
+    public async Task<long> GetRosterVersion()
+    {
+        await WhenDurable();
+        _state.RequireExists();
+        return _state.Version;
+    }
+
+    public async Task<DecisionSnapshot?> GetDecisionSnapshot(string? topic, long rosterVersion, long knownVersion)
+    {
+        await WhenDurable();
+        _state.RequireExists();
+        return knownVersion == _state.DelegationVersion ? null : _snapshots.Get(_state, topic, rosterVersion);
+    }
+
+    protected override void Apply(CooperativeEvent @event) => _state.Apply(@event);
+
+    protected override byte[] WriteSnapshot() => EventSerializer.Serialize(_state.ToSnapshot());
+
+    protected override void RestoreSnapshot(byte[] snapshot) =>
+        _state = Cooperative.FromSnapshot(EventSerializer.Deserialize<CooperativeSnapshot>(snapshot));
+
+    private CooperativeView View() =>
+        new(Id, _state.Name, [.. _state.Topics], _state.Rule.Quorum, _state.Rule.Threshold, _state.MemberCount, _state.CreatedAt);
+
+    private static MemberView ToView(RosterEntry entry) => new(entry.MemberId, entry.Name, entry.JoinedAt);
+
+    /// <summary>The person's list of memberships is a secondary index: the roster here is the truth, so a failed update is logged, not returned.</summary>
+    private async Task UpdatePersonAsync(string memberId, Func<IMemberGrain, Task> update)
+    {
+        try
+        {
+            await update(GrainFactory.GetGrain<IMemberGrain>(memberId));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            _logger.MembershipIndexFailed(exception, memberId, Id);
+        }
+    }
+}

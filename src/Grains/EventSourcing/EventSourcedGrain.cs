@@ -1,0 +1,185 @@
+using Governance.Contracts.Errors;
+using Governance.Grains.Logging;
+using Governance.Grains.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Governance.Grains.EventSourcing;
+
+/// <summary>
+/// A grain whose state is the fold of its event log. Commands apply their event at once, so later commands see it,
+/// and reply only when it is durable. Grains deriving from this are reentrant: commands that arrive while an append
+/// is in flight are written together in the next append (group commit). If an append fails, every waiting command
+/// fails, the grain refuses further work and deactivates, and the next activation reloads from the log.
+/// </summary>
+public abstract class EventSourcedGrain<TEvent> : Grain
+    where TEvent : class
+{
+    private readonly IEventStore _store;
+    private readonly EventSourcingOptions _options;
+    private readonly ILogger _logger;
+    private List<TEvent> _pending = [];
+    private TaskCompletionSource? _pendingCommit;
+    private TaskCompletionSource? _inFlightCommit;
+    private Task _flushing = Task.CompletedTask;
+    private Exception? _fault;
+    private long _durableVersion;
+    private long _snapshotVersion;
+
+    protected EventSourcedGrain(IEventStore store, EventSourcingOptions options, ILogger logger)
+    {
+        _store = store;
+        _options = options;
+        _logger = logger;
+    }
+
+    /// <summary>The log this grain's events go to.</summary>
+    protected abstract string StreamId { get; }
+
+    protected abstract void Apply(TEvent @event);
+
+    /// <summary>The state as a snapshot, or null for grains whose logs stay short.</summary>
+    protected abstract byte[]? WriteSnapshot();
+
+    protected abstract void RestoreSnapshot(byte[] snapshot);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = await _store.ReadSnapshotAsync(StreamId, cancellationToken);
+        if (snapshot is not null)
+        {
+            RestoreSnapshot(snapshot.Data);
+            _durableVersion = _snapshotVersion = snapshot.Version;
+        }
+
+        await foreach (var record in _store.ReadEventsAsync(StreamId, _durableVersion, cancellationToken))
+        {
+            Apply(EventSerializer.Deserialize<TEvent>(record.Data));
+            _durableVersion = record.Version;
+        }
+
+        await base.OnActivateAsync(cancellationToken);
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        await _flushing;
+        if (_fault is null && _durableVersion > _snapshotVersion)
+        {
+            await SaveSnapshotAsync();
+        }
+
+        await base.OnDeactivateAsync(reason, cancellationToken);
+    }
+
+    /// <summary>
+    /// Applies the event now and completes once it is durable. A null event (a repeat that changes nothing)
+    /// completes once everything applied before it is durable.
+    /// </summary>
+    protected Task Commit(TEvent? @event)
+    {
+        ThrowIfFaulted();
+        if (@event is null)
+        {
+            return WhenDurable();
+        }
+
+        Apply(@event);
+        _pending.Add(@event);
+        _pendingCommit ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var committed = _pendingCommit.Task;
+        if (_flushing.IsCompleted)
+        {
+            _flushing = FlushAsync();
+        }
+
+        return committed;
+    }
+
+    /// <summary>Completes once every event applied so far is durable; reads wait on it so they never report an unwritten change.</summary>
+    protected Task WhenDurable()
+    {
+        ThrowIfFaulted();
+        return (_pendingCommit ?? _inFlightCommit)?.Task ?? Task.CompletedTask;
+    }
+
+    /// <summary>Writes pending events batch by batch, and a snapshot when one is due and nothing is pending.</summary>
+    private async Task FlushAsync()
+    {
+        while (true)
+        {
+            if (_pending.Count > 0)
+            {
+                var batch = _pending;
+                var commit = _pendingCommit!;
+                _pending = [];
+                _pendingCommit = null;
+                _inFlightCommit = commit;
+                try
+                {
+                    await _store.AppendAsync(StreamId, _durableVersion, batch.ConvertAll(EventSerializer.Serialize));
+                }
+                catch (Exception exception)
+                {
+                    Fault(exception, commit);
+                    return;
+                }
+
+                _durableVersion += batch.Count;
+                _inFlightCommit = null;
+                commit.SetResult();
+            }
+            else if (_durableVersion - _snapshotVersion >= _options.SnapshotEvery)
+            {
+                await SaveSnapshotAsync();
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    private void Fault(Exception exception, TaskCompletionSource commit)
+    {
+        _logger.AppendFailed(exception, StreamId);
+        _fault = exception;
+        _inFlightCommit = null;
+        var unavailable = new TemporarilyUnavailableException();
+        commit.SetException(unavailable);
+        _pendingCommit?.SetException(unavailable);
+        _pendingCommit = null;
+        _pending.Clear();
+        DeactivateOnIdle();
+    }
+
+    /// <summary>Only called with nothing pending, so the state written is exactly the durable state.</summary>
+    private async Task SaveSnapshotAsync()
+    {
+        var data = WriteSnapshot();
+        if (data is null)
+        {
+            _snapshotVersion = _durableVersion;
+            return;
+        }
+
+        var version = _durableVersion;
+        _snapshotVersion = version;
+        try
+        {
+            await _store.SaveSnapshotAsync(StreamId, new SnapshotRecord(version, data));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A lost snapshot only lengthens the next replay; the log stays the truth.
+            _logger.SnapshotFailed(exception, StreamId, version);
+        }
+    }
+
+    private void ThrowIfFaulted()
+    {
+        if (_fault is not null)
+        {
+            throw new TemporarilyUnavailableException();
+        }
+    }
+}

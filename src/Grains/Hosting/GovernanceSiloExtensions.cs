@@ -1,0 +1,48 @@
+using Governance.Grains.EventSourcing;
+using Governance.Grains.Filters;
+using Governance.Grains.Proposals;
+using Governance.Grains.Storage;
+using Governance.Grains.Storage.Memory;
+using Governance.Grains.Storage.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Governance.Grains.Hosting;
+
+public static class GovernanceSiloExtensions
+{
+    /// <summary>Adds the governance grains' services to a silo: the event store and reminders the configuration selects, options, and the error filter.</summary>
+    public static ISiloBuilder AddGovernance(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        var proposals = configuration.GetSection(ProposalOptions.Section).Get<ProposalOptions>() ?? new ProposalOptions();
+
+        silo.Services.AddOptions<EventSourcingOptions>().Bind(configuration.GetSection(EventSourcingOptions.Section));
+        silo.Services.AddOptions<ProposalOptions>().Bind(configuration.GetSection(ProposalOptions.Section));
+        silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.AddIncomingGrainCallFilter<RuleViolationFilter>();
+        silo.Configure<ReminderOptions>(options =>
+            options.MinimumReminderPeriod = proposals.DeadlineReminderPeriod < options.MinimumReminderPeriod
+                ? proposals.DeadlineReminderPeriod
+                : options.MinimumReminderPeriod);
+
+        switch (storage.Provider)
+        {
+            case StorageProvider.Memory:
+                silo.Services.AddSingleton<IEventStore, InMemoryEventStore>();
+                silo.UseInMemoryReminderService();
+                break;
+            case StorageProvider.Sqlite:
+                var sqlite = new SqliteStoreOptions(Path.GetFullPath(storage.Sqlite.Path));
+                silo.Services.AddSingleton(sqlite);
+                silo.Services.AddSingleton<IEventStore>(services => new SqliteEventStore(services.GetRequiredService<SqliteStoreOptions>()));
+                silo.UseInMemoryReminderService();
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown storage provider '{storage.Provider}'.");
+        }
+
+        return silo;
+    }
+}

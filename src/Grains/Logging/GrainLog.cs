@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Logging;
+
+namespace Governance.Grains.Logging;
+
+internal static partial class GrainLog
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Append to {StreamId} failed; the grain will reload from its log.")]
+    public static partial void AppendFailed(this ILogger logger, Exception exception, string streamId);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Snapshot of {StreamId} at version {Version} failed.")]
+    public static partial void SnapshotFailed(this ILogger logger, Exception exception, string streamId, long version);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Could not update the memberships of {MemberId} in {CooperativeId}.")]
+    public static partial void MembershipIndexFailed(this ILogger logger, Exception exception, string memberId, string cooperativeId);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Proposal {ProposalKey} closed at its deadline.")]
+    public static partial void ClosedAtDeadline(this ILogger logger, string proposalKey);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "Could not record the status of proposal {ProposalKey} in its cooperative.")]
+    public static partial void StatusIndexFailed(this ILogger logger, Exception exception, string proposalKey);
+}

@@ -1,0 +1,377 @@
+using Governance.Contracts.Cooperatives;
+using Governance.Contracts.Paging;
+using Governance.Contracts.Proposals;
+using Governance.Domain.Proposals;
+using Governance.Domain.Voting;
+using Governance.Grains.EventSourcing;
+using Governance.Grains.Logging;
+using Governance.Grains.Mapping;
+using Governance.Grains.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
+using DomainStatus = Governance.Domain.Proposals.ProposalStatus;
+
+namespace Governance.Grains.Proposals;
+
+[Reentrant]
+public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalGrain, IRemindable
+{
+    private const string DeadlineReminder = "deadline";
+
+    /// <summary>Grain timers cannot wait longer than this; a later deadline is left to the reminder until it comes near.</summary>
+    private static readonly TimeSpan MaxTimerDue = TimeSpan.FromDays(1);
+
+    private readonly TimeProvider _clock;
+    private readonly ProposalOptions _options;
+    private readonly ILogger<ProposalGrain> _logger;
+    private Proposal _state = new();
+    private DecisionSnapshot? _snapshot;
+    private EligibleRoster? _roster;
+    private IGrainTimer? _deadlineTimer;
+
+    public ProposalGrain(
+        IEventStore store,
+        IOptions<EventSourcingOptions> eventSourcing,
+        IOptions<ProposalOptions> options,
+        TimeProvider clock,
+        ILogger<ProposalGrain> logger)
+        : base(store, eventSourcing.Value, logger)
+    {
+        _clock = clock;
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    protected override string StreamId => $"proposal/{Key}";
+
+    private string Key => this.GetPrimaryKeyString();
+
+    private string ProposalId => ProposalKey.Parse(Key).ProposalId;
+
+    private ICooperativeGrain Cooperative => GrainFactory.GetGrain<ICooperativeGrain>(ProposalKey.Parse(Key).CooperativeId);
+
+    private DateTimeOffset Now => _clock.GetUtcNow();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await base.OnActivateAsync(cancellationToken);
+        ArmDeadlineTimer();
+    }
+
+    public async Task<ProposalView> Create(ProposalDraft draft)
+    {
+        await WhenDurable();
+        if (_state.Exists && SameDraft(draft))
+        {
+            return View();
+        }
+
+        var rule = new DecisionRule(draft.Quorum, draft.Threshold);
+        await Commit(_state.DecideCreate(draft.CooperativeId, draft.Title, draft.Body, draft.Topic, draft.ClosesAt, rule, Now));
+        return View();
+    }
+
+    public async Task<ProposalView> Get()
+    {
+        await WhenDurable();
+        return View();
+    }
+
+    public async Task<ProposalView> Open()
+    {
+        _state.DecideOpen(0, Now);
+        var rosterVersion = await Cooperative.GetRosterVersion();
+        await Commit(_state.DecideOpen(rosterVersion, Now));
+        await NotifyCooperativeAsync();
+        await RegisterDeadlineAsync();
+        return View();
+    }
+
+    public async Task<ProposalView> Close()
+    {
+        await CloseAsync(CloseReason.Requested);
+        return View();
+    }
+
+    public async Task<BallotView> CastVote(string memberId, VoteChoice choice)
+    {
+        var domainChoice = choice.ToDomain();
+        await LoadSnapshotWhileVotingAsync();
+        await Commit(_state.DecideCastVote(memberId, domainChoice, IsEligible(memberId), Now));
+        var ballot = _state.Ballots[memberId];
+        return new BallotView(ballot.MemberId, ballot.Choice.ToContract(), ballot.CastAt);
+    }
+
+    public async Task WithdrawVote(string memberId)
+    {
+        await LoadSnapshotWhileVotingAsync();
+        await Commit(_state.DecideWithdrawVote(memberId, IsEligible(memberId), Now));
+    }
+
+    public async Task SetDelegation(string memberId, string? delegateId)
+    {
+        _state.DecideSetDelegation(memberId, delegateId, Now);
+        await Cooperative.ValidateDelegation(memberId, delegateId);
+        await Commit(_state.DecideSetDelegation(memberId, delegateId, Now));
+    }
+
+    public async Task ClearDelegation(string memberId)
+    {
+        _state.DecideClearDelegation(memberId, Now);
+        await Cooperative.ValidateDelegation(memberId, null);
+        await Commit(_state.DecideClearDelegation(memberId, Now));
+    }
+
+    public async Task<Page<BallotView>> ListBallots(string? cursor, int limit)
+    {
+        await WhenDurable();
+        _state.RequireExists();
+        var page = _state.Ballots.Values
+            .Where(ballot => cursor is null || string.CompareOrdinal(ballot.MemberId, cursor) > 0)
+            .Take(limit + 1)
+            .Select(ballot => new BallotView(ballot.MemberId, ballot.Choice.ToContract(), ballot.CastAt))
+            .ToList();
+        var hasMore = page.Count > limit;
+        if (hasMore)
+        {
+            page.RemoveAt(limit);
+        }
+
+        return new Page<BallotView>(page, hasMore ? page[^1].MemberId : null);
+    }
+
+    public async Task<VoteTraceView> Trace(string memberId)
+    {
+        _state.RequireExists();
+        if (_state.Status == DomainStatus.Discussion)
+        {
+            throw Domain.Rules.RuleViolationException.Conflict("voting-not-open", "Voting has not opened yet, so no one is eligible.");
+        }
+
+        await RefreshSnapshotAsync();
+        var index = _roster!.IndexOfEligible(memberId);
+        if (index < 0)
+        {
+            return new VoteTraceView(memberId, false, null, null, [], LostReason.NotEligible);
+        }
+
+        var trace = LiquidResolver.Trace(BuildNetwork(), index);
+        var chain = trace.Hops
+            .Select(hop => new TraceHopView(IdAt(hop.From), IdAt(hop.To, hop.From), hop.Scope.ToContract()))
+            .ToList();
+        return new VoteTraceView(
+            memberId,
+            trace.Counted,
+            trace.Carrier is { } carrier ? IdAt(carrier) : null,
+            trace.Choice?.ToContract(),
+            chain,
+            trace.Loss?.ToContract());
+    }
+
+    public async Task<TallyView> GetTally()
+    {
+        _state.RequireExists();
+        if (_state.Status == DomainStatus.Voting)
+        {
+            await RefreshSnapshotAsync();
+        }
+
+        await WhenDurable();
+        return _state.Status switch
+        {
+            DomainStatus.Discussion => ToTallyView(TallyCounts.Empty, null),
+            DomainStatus.Voting => ToTallyView(LiquidResolver.Tally(BuildNetwork()), null),
+            _ => ToTallyView(_state.Closing!.Counts, _state.Closing.Outcome),
+        };
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != DeadlineReminder)
+        {
+            return;
+        }
+
+        if (_state.Status == DomainStatus.Voting && _state.DeadlinePassed(Now))
+        {
+            await CloseAtDeadlineAsync(CancellationToken.None);
+        }
+        else if (_state.Status != DomainStatus.Voting)
+        {
+            await UnregisterDeadlineAsync();
+        }
+        else
+        {
+            ArmDeadlineTimer();
+        }
+    }
+
+    protected override void Apply(ProposalEvent @event) => _state.Apply(@event);
+
+    protected override byte[]? WriteSnapshot() =>
+        _state.Exists ? EventSerializer.Serialize(_state.ToSnapshot()) : null;
+
+    protected override void RestoreSnapshot(byte[] snapshot) =>
+        _state = Proposal.FromSnapshot(EventSerializer.Deserialize<ProposalSnapshot>(snapshot));
+
+    private async Task CloseAsync(CloseReason reason)
+    {
+        _state.DecideClose(TallyCounts.Empty, reason, Now);
+        await RefreshSnapshotAsync();
+        await Commit(_state.DecideClose(LiquidResolver.Tally(BuildNetwork()), reason, Now));
+        await NotifyCooperativeAsync();
+        await UnregisterDeadlineAsync();
+    }
+
+    private async Task CloseAtDeadlineAsync(CancellationToken cancellationToken)
+    {
+        if (_state.Status != DomainStatus.Voting)
+        {
+            return;
+        }
+
+        try
+        {
+            await CloseAsync(CloseReason.Deadline);
+            _logger.ClosedAtDeadline(Key);
+        }
+        catch (Domain.Rules.RuleViolationException)
+        {
+            // Closed by request meanwhile; nothing left to do.
+        }
+    }
+
+    private void ArmDeadlineTimer()
+    {
+        if (_state.Status != DomainStatus.Voting || _state.ClosesAt is not { } deadline || _deadlineTimer is not null)
+        {
+            return;
+        }
+
+        var due = deadline - Now;
+        if (due > MaxTimerDue)
+        {
+            return;
+        }
+
+        _deadlineTimer = this.RegisterGrainTimer(
+            CloseAtDeadlineAsync,
+            new GrainTimerCreationOptions(due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan) { Interleave = true });
+    }
+
+    private async Task RegisterDeadlineAsync()
+    {
+        if (_state.ClosesAt is not { } deadline)
+        {
+            return;
+        }
+
+        var due = deadline - Now;
+        await this.RegisterOrUpdateReminder(DeadlineReminder, due < TimeSpan.Zero ? TimeSpan.Zero : due, _options.DeadlineReminderPeriod);
+        ArmDeadlineTimer();
+    }
+
+    private async Task UnregisterDeadlineAsync()
+    {
+        _deadlineTimer?.Dispose();
+        _deadlineTimer = null;
+        if (_state.ClosesAt is null)
+        {
+            return;
+        }
+
+        var reminder = await this.GetReminder(DeadlineReminder);
+        if (reminder is not null)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    /// <summary>The cooperative's index lists proposals by status; if it cannot be told now, the proposal itself stays correct.</summary>
+    private async Task NotifyCooperativeAsync()
+    {
+        try
+        {
+            await Cooperative.ProposalStatusChanged(ProposalId, _state.Status.ToContract());
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            _logger.StatusIndexFailed(exception, Key);
+        }
+    }
+
+    private async Task LoadSnapshotWhileVotingAsync()
+    {
+        if (_state.Status == DomainStatus.Voting && _roster is null)
+        {
+            await RefreshSnapshotAsync();
+        }
+    }
+
+    /// <summary>One call to the cooperative, which answers with nothing when the proposal's copy is current.</summary>
+    private async Task RefreshSnapshotAsync()
+    {
+        var rosterVersion = _state.RosterVersion ?? throw new InvalidOperationException("Voting has not opened.");
+        var fresh = await Cooperative.GetDecisionSnapshot(_state.Topic, rosterVersion, _snapshot?.Version ?? -1);
+        if (fresh is null)
+        {
+            return;
+        }
+
+        if (_roster is null || _roster.MemberIds.Length != fresh.MemberIds.Length)
+        {
+            // Eligibility at a fixed roster version never changes, and ids are only appended, so the roster is rebuilt only when it grew.
+            _roster = new EligibleRoster(fresh.MemberIds, fresh.Eligible);
+        }
+
+        _snapshot = fresh;
+    }
+
+    private DelegationNetwork BuildNetwork() =>
+        _roster!.BuildNetwork(
+            _snapshot!.DefaultLayer,
+            _snapshot.TopicLayer,
+            _state.Delegations,
+            _state.Ballots.Select(pair => KeyValuePair.Create(pair.Key, pair.Value.Choice)));
+
+    private bool IsEligible(string memberId) => _roster?.IsEligible(memberId) == true;
+
+    /// <summary>A hop can lead past the roster this proposal holds only through its own delegation to a newer member.</summary>
+    private string IdAt(int index, int from = -1) =>
+        _roster!.MemberIdAt(index)
+        ?? (from >= 0 && _state.Delegations.GetValueOrDefault(_roster.MemberIds[from]) is { } delegateId ? delegateId : "unknown");
+
+    private TallyView ToTallyView(TallyCounts counts, Outcome? outcome) =>
+        new(
+            _state.Status.ToContract(),
+            counts.Eligible,
+            counts.Participation,
+            new TallyCountsView(counts.Yes, counts.No, counts.Abstain),
+            _state.Status != DomainStatus.Discussion && _state.Rule.QuorumReached(counts),
+            outcome?.ToContract());
+
+    private bool SameDraft(ProposalDraft draft) =>
+        draft.CooperativeId == _state.CooperativeId && draft.Title.Trim() == _state.Title && draft.Body == _state.Body
+        && draft.Topic == _state.Topic && draft.ClosesAt == _state.ClosesAt
+        && draft.Quorum == _state.Rule.Quorum && draft.Threshold == _state.Rule.Threshold;
+
+    private ProposalView View()
+    {
+        _state.RequireExists();
+        return new ProposalView(
+            ProposalId,
+            _state.CooperativeId,
+            _state.Title,
+            _state.Body,
+            _state.Topic,
+            _state.Status.ToContract(),
+            _state.CreatedAt,
+            _state.OpenedAt,
+            _state.ClosesAt,
+            _state.Closing?.At,
+            _state.Rule.Quorum,
+            _state.Rule.Threshold,
+            _state.Closing?.Outcome.ToContract());
+    }
+}
