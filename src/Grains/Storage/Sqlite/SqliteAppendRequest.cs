@@ -1,0 +1,27 @@
+namespace Governance.Grains.Storage.Sqlite;
+
+internal sealed class SqliteAppendRequest(string streamId, long expectedVersion, IReadOnlyList<byte[]> events, CancellationToken cancellationToken)
+    : SqliteWriteRequest(cancellationToken)
+{
+    public override void Apply(SqliteWriteCommands commands)
+    {
+        var actualVersion = commands.ReadHead(streamId);
+        if (actualVersion != expectedVersion)
+        {
+            throw new EventStoreConcurrencyException(streamId, expectedVersion, actualVersion);
+        }
+
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        var version = expectedVersion;
+        foreach (var data in events)
+        {
+            commands.InsertEvent(streamId, ++version, data);
+        }
+
+        commands.SetHead(streamId, version);
+    }
+}
