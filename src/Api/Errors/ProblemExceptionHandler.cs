@@ -42,7 +42,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
         return problem;
     }
 
-    private static ProblemDetails FromBadRequest(BadHttpRequestException badRequest)
+    private static ValidationProblemDetails FromBadRequest(BadHttpRequestException badRequest)
     {
         var (field, message) = badRequest.InnerException is JsonException json
             ? (FieldOf(json.Path), "The value is missing, of the wrong type, or not a field this request accepts.")
