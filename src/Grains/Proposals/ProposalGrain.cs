@@ -195,7 +195,7 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
 
         if (_state.Status == DomainStatus.Voting && _state.DeadlinePassed(Now))
         {
-            await CloseAtDeadlineAsync(CancellationToken.None);
+            await CloseAtDeadlineAsync();
         }
         else if (_state.Status != DomainStatus.Voting)
         {
@@ -224,13 +224,8 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
         await UnregisterDeadlineAsync();
     }
 
-    private async Task CloseAtDeadlineAsync(CancellationToken cancellationToken)
+    private async Task CloseAtDeadlineAsync()
     {
-        if (_state.Status != DomainStatus.Voting)
-        {
-            return;
-        }
-
         try
         {
             await CloseAsync(CloseReason.Deadline);
@@ -239,6 +234,21 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
         catch (Domain.Rules.RuleViolationException)
         {
             // Closed by request meanwhile; nothing left to do.
+        }
+    }
+
+    /// <summary>Timers may fire a little early; then the timer is armed again for what remains.</summary>
+    private async Task OnDeadlineTimerAsync(CancellationToken cancellationToken)
+    {
+        _deadlineTimer?.Dispose();
+        _deadlineTimer = null;
+        if (_state.Status == DomainStatus.Voting && _state.DeadlinePassed(Now))
+        {
+            await CloseAtDeadlineAsync();
+        }
+        else
+        {
+            ArmDeadlineTimer();
         }
     }
 
@@ -256,7 +266,7 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
         }
 
         _deadlineTimer = this.RegisterGrainTimer(
-            CloseAtDeadlineAsync,
+            OnDeadlineTimerAsync,
             new GrainTimerCreationOptions(due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan) { Interleave = true });
     }
 

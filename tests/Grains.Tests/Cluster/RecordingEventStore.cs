@@ -1,0 +1,55 @@
+using Governance.Grains.Storage;
+
+namespace Governance.Grains.Tests.Cluster;
+
+/// <summary>Wraps the real in-memory store, counting appends per stream and failing appends on request.</summary>
+public sealed class RecordingEventStore(IEventStore inner) : IEventStore
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, int> _appends = [];
+    private readonly HashSet<string> _failNextAppend = [];
+
+    public int AppendsTo(string streamId)
+    {
+        lock (_gate)
+        {
+            return _appends.GetValueOrDefault(streamId);
+        }
+    }
+
+    public void FailNextAppend(string streamId)
+    {
+        lock (_gate)
+        {
+            _failNextAppend.Add(streamId);
+        }
+    }
+
+    public Task<SnapshotRecord?> ReadSnapshotAsync(string streamId, CancellationToken cancellationToken = default) =>
+        inner.ReadSnapshotAsync(streamId, cancellationToken);
+
+    public IAsyncEnumerable<EventRecord> ReadEventsAsync(string streamId, long afterVersion, CancellationToken cancellationToken = default) =>
+        inner.ReadEventsAsync(streamId, afterVersion, cancellationToken);
+
+    public async Task AppendAsync(string streamId, long expectedVersion, IReadOnlyList<byte[]> events, CancellationToken cancellationToken = default)
+    {
+        bool fail;
+        lock (_gate)
+        {
+            fail = _failNextAppend.Remove(streamId);
+            _appends[streamId] = _appends.GetValueOrDefault(streamId) + 1;
+        }
+
+        // Yield so that concurrent commands can queue behind this append, as they would behind real I/O.
+        await Task.Delay(5, cancellationToken);
+        if (fail)
+        {
+            throw new IOException("Simulated storage failure.");
+        }
+
+        await inner.AppendAsync(streamId, expectedVersion, events, cancellationToken);
+    }
+
+    public Task SaveSnapshotAsync(string streamId, SnapshotRecord snapshot, CancellationToken cancellationToken = default) =>
+        inner.SaveSnapshotAsync(streamId, snapshot, cancellationToken);
+}

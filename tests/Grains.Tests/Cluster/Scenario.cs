@@ -1,0 +1,39 @@
+using Governance.Contracts.Cooperatives;
+using Governance.Contracts.Proposals;
+
+namespace Governance.Grains.Tests.Cluster;
+
+/// <summary>Builds cooperatives and proposals with fresh ids, so tests sharing a cluster never meet.</summary>
+public sealed class Scenario(IClusterClient client)
+{
+    public string CooperativeId { get; } = $"coop-{Guid.NewGuid():N}";
+
+    public ICooperativeGrain Cooperative => client.GetGrain<ICooperativeGrain>(CooperativeId);
+
+    public async Task<Scenario> WithMembers(params string[] memberIds)
+    {
+        await Cooperative.Create(new CreateCooperativeCommand("Test cooperative", ["budget", "hiring"], null, null));
+        foreach (var memberId in memberIds)
+        {
+            await Cooperative.AddMember(memberId, null);
+        }
+
+        return this;
+    }
+
+    public async Task<IProposalGrain> OpenProposal(string? topic = null, DateTimeOffset? closesAt = null, double? quorum = null)
+    {
+        var proposal = await CreateProposal(topic, closesAt, quorum);
+        await proposal.Open();
+        return proposal;
+    }
+
+    public async Task<IProposalGrain> CreateProposal(string? topic = null, DateTimeOffset? closesAt = null, double? quorum = null)
+    {
+        var id = $"p-{Guid.NewGuid():N}";
+        await Cooperative.CreateProposal(new CreateProposalCommand(id, "A proposal", null, topic, closesAt, quorum, null));
+        return Proposal(id);
+    }
+
+    public IProposalGrain Proposal(string proposalId) => client.GetGrain<IProposalGrain>(ProposalKey.Of(CooperativeId, proposalId));
+}

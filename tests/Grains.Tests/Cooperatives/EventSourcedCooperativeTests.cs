@@ -1,0 +1,104 @@
+using Governance.Contracts.Errors;
+using Governance.Contracts.Members;
+using Governance.Grains.Tests.Cluster;
+
+namespace Governance.Grains.Tests.Cooperatives;
+
+[Collection(ClusterCollection.Name)]
+public sealed class EventSourcedCooperativeTests(ClusterFixture fixture)
+{
+    [Fact]
+    public async Task Concurrent_joins_share_appends_and_all_land()
+    {
+        var scenario = await new Scenario(fixture.Client).WithMembers();
+        var stream = $"cooperative/{scenario.CooperativeId}";
+        var appendsBefore = fixture.Store.AppendsTo(stream);
+
+        await Task.WhenAll(Enumerable.Range(0, 200).Select(i => scenario.Cooperative.AddMember($"m{i}", null)));
+
+        Assert.Equal(200, (await scenario.Cooperative.Get()).MemberCount);
+        var appends = fixture.Store.AppendsTo(stream) - appendsBefore;
+        Assert.InRange(appends, 1, 100);
+    }
+
+    [Fact]
+    public async Task Roster_survives_reactivation_through_a_snapshot()
+    {
+        var scenario = await new Scenario(fixture.Client).WithMembers();
+        var ids = Enumerable.Range(0, ClusterFixture.SnapshotEvery * 2 + 5).Select(i => $"member-{i:D3}").ToList();
+        foreach (var id in ids)
+        {
+            await scenario.Cooperative.AddMember(id, $"Name {id}");
+        }
+
+        await scenario.Cooperative.RemoveMember("member-001");
+        await fixture.Cluster.DeactivateAsync(scenario.Cooperative);
+
+        var snapshot = await fixture.Store.ReadSnapshotAsync($"cooperative/{scenario.CooperativeId}");
+        Assert.NotNull(snapshot);
+        Assert.True(snapshot.Version >= ClusterFixture.SnapshotEvery * 2);
+        var listed = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = await scenario.Cooperative.ListMembers(cursor, 7);
+            listed.AddRange(page.Items.Select(member => member.Id));
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+
+        Assert.Equal(ids.Where(id => id != "member-001"), listed);
+        Assert.Equal("Name member-044", (await scenario.Cooperative.GetMember("member-044")).Name);
+    }
+
+    [Fact]
+    public async Task A_failed_append_changes_nothing_and_a_retry_succeeds()
+    {
+        var scenario = await new Scenario(fixture.Client).WithMembers("ann");
+        fixture.Store.FailNextAppend($"cooperative/{scenario.CooperativeId}");
+
+        await Assert.ThrowsAsync<TemporarilyUnavailableException>(() => scenario.Cooperative.AddMember("ben", null));
+        await WaitUntil(async () =>
+        {
+            try
+            {
+                return (await scenario.Cooperative.Get()).MemberCount == 1;
+            }
+            catch (TemporarilyUnavailableException)
+            {
+                return false;
+            }
+        });
+
+        await scenario.Cooperative.AddMember("ben", null);
+        Assert.Equal(2, (await scenario.Cooperative.Get()).MemberCount);
+    }
+
+    [Fact]
+    public async Task The_person_grain_lists_their_cooperatives()
+    {
+        var person = $"person-{Guid.NewGuid():N}";
+        var first = await new Scenario(fixture.Client).WithMembers(person);
+        var second = await new Scenario(fixture.Client).WithMembers(person);
+        await first.Cooperative.RemoveMember(person);
+
+        var profile = await fixture.Client.GetGrain<IMemberGrain>(person).Get();
+
+        Assert.Equal([second.CooperativeId], profile.Cooperatives);
+    }
+
+    private static async Task WaitUntil(Func<Task<bool>> condition)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            if (await condition())
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        Assert.Fail("The condition never held.");
+    }
+}
