@@ -1,6 +1,7 @@
 using Governance.Grains.EventSourcing;
 using Governance.Grains.Filters;
 using Governance.Grains.Proposals;
+using Governance.Grains.Reminders;
 using Governance.Grains.Storage;
 using Governance.Grains.Storage.Memory;
 using Governance.Grains.Storage.Sqlite;
@@ -37,7 +38,7 @@ public static class GovernanceSiloExtensions
                 var sqlite = new SqliteStoreOptions(Path.GetFullPath(storage.Sqlite.Path));
                 silo.Services.AddSingleton(sqlite);
                 silo.Services.AddSingleton<IEventStore>(services => new SqliteEventStore(services.GetRequiredService<SqliteStoreOptions>()));
-                silo.UseInMemoryReminderService();
+                silo.UseSqliteReminderService(sqlite);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown storage provider '{storage.Provider}'.");
