@@ -1,0 +1,23 @@
+-- Votes spread across every proposal and member of the seeded cooperative.
+-- PROPOSALS and MEMBERS come from the environment that run.sh sets.
+local proposals = tonumber(os.getenv("PROPOSALS") or "1000")
+local members = tonumber(os.getenv("MEMBERS") or "100")
+local choices = { "yes", "no", "abstain" }
+
+wrk.method = "PUT"
+wrk.headers["Content-Type"] = "application/json"
+
+request = function()
+  local p = math.random(0, proposals - 1)
+  local m = math.random(0, members - 1)
+  local body = '{"choice":"' .. choices[math.random(1, 3)] .. '"}'
+  return wrk.format(nil, "/v1/cooperatives/load/proposals/p" .. p .. "/votes/m" .. m, nil, body)
+end
+
+done = function(summary, latency, requests)
+  local non2xx = summary.errors.status
+  io.write(string.format("RESULT requests_per_sec=%.1f p50_ms=%.2f p99_ms=%.2f non2xx=%d socket_errors=%d\n",
+    summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+    non2xx, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end
