@@ -1,0 +1,167 @@
+using Governance.Domain.Cooperatives;
+using Governance.Domain.Proposals;
+using Governance.Domain.Rules;
+using Governance.Domain.Tests.Cooperatives;
+using Governance.Domain.Voting;
+using static Governance.Domain.Tests.Proposals.ProposalScenario;
+
+namespace Governance.Domain.Tests.Proposals;
+
+/// <summary>
+/// The liquid rules end to end, the way the grains combine the aggregates: the cooperative's layers and the roster
+/// fixed at opening, overlaid with the proposal's own delegations and ballots by <see cref="EligibleRoster.BuildNetwork"/>.
+/// </summary>
+public sealed class LiquidVotingFlowTests
+{
+    // Indices: ann 0, bob 1, cyd 2, dan 3. By default ann -> bob and dan -> ann; in "bread" bob -> cyd.
+    private readonly Cooperative _bakery = CooperativeScenario.Created("bread")
+        .Join("ann", "bob", "cyd", "dan")
+        .Delegate("ann", null, "bob")
+        .Delegate("dan", null, "ann")
+        .Delegate("bob", "bread", "cyd");
+
+    [Fact]
+    public void A_direct_vote_overrides_the_voters_delegation_and_withdrawing_it_restores_the_delegation()
+    {
+        var proposal = InVoting(_bakery.Version, "bread").Vote("cyd", Choice.Yes);
+        Assert.Equal(new TallyCounts(4, 4, 0, 0), Tally(proposal));
+
+        proposal.Vote("ann", Choice.No);
+        Assert.Equal(new TallyCounts(4, 2, 2, 0), Tally(proposal));
+        Assert.Equal("ann", CarrierOf(proposal, "dan"));
+
+        proposal.Withdraw("ann");
+        Assert.Equal(new TallyCounts(4, 4, 0, 0), Tally(proposal));
+        Assert.Equal("cyd", CarrierOf(proposal, "dan"));
+    }
+
+    [Fact]
+    public void The_trace_names_every_hop_and_its_scope()
+    {
+        var proposal = InVoting(_bakery.Version, "bread").Vote("cyd", Choice.Abstain);
+
+        var trace = LiquidResolver.Trace(Network(proposal), 3);
+
+        Assert.Equal(
+            [
+                new TraceHop(3, 0, DelegationScope.Default),
+                new TraceHop(0, 1, DelegationScope.Default),
+                new TraceHop(1, 2, DelegationScope.Topic),
+            ],
+            trace.Hops);
+        Assert.Equal((2, Choice.Abstain), (trace.Carrier, trace.Choice));
+    }
+
+    [Fact]
+    public void A_proposal_delegation_beats_the_topic_and_a_proposal_block_beats_everything()
+    {
+        var proposal = InVoting(_bakery.Version, "bread").Vote("cyd", Choice.Yes).Vote("dan", Choice.No);
+
+        proposal.Delegate("bob", "dan");
+        Assert.Equal(new TallyCounts(4, 1, 3, 0), Tally(proposal));
+
+        proposal.Delegate("ann", null);
+        Assert.Equal(new TallyCounts(4, 1, 2, 0), Tally(proposal));
+        Assert.Equal(LossReason.NoDirectVoter, LiquidResolver.Trace(Network(proposal), 0).Loss);
+
+        proposal.Apply(proposal.DecideClearDelegation("ann", Now)!);
+        Assert.Equal(new TallyCounts(4, 1, 3, 0), Tally(proposal));
+    }
+
+    [Fact]
+    public void A_topic_block_beats_the_default()
+    {
+        _bakery.Delegate("ann", "bread", null);
+        var proposal = InVoting(_bakery.Version, "bread").Vote("bob", Choice.Yes);
+
+        Assert.Equal(new TallyCounts(4, 1, 0, 0), Tally(proposal));
+    }
+
+    [Fact]
+    public void A_proposal_outside_the_topic_ignores_topic_delegations()
+    {
+        var proposal = InVoting(_bakery.Version).Vote("cyd", Choice.Yes);
+
+        Assert.Equal(new TallyCounts(4, 1, 0, 0), Tally(proposal));
+    }
+
+    [Fact]
+    public void A_loop_made_of_default_and_proposal_delegations_loses_its_weight()
+    {
+        var proposal = InVoting(_bakery.Version, "bread").Vote("cyd", Choice.No).Delegate("bob", "ann");
+
+        Assert.Equal(new TallyCounts(4, 0, 1, 0), Tally(proposal));
+        Assert.Equal(LossReason.Cycle, LiquidResolver.Trace(Network(proposal), 3).Loss);
+    }
+
+    [Fact]
+    public void Delegations_may_change_during_voting_and_the_close_counts_the_state_at_close()
+    {
+        var proposal = InVoting(_bakery.Version, "bread").Vote("cyd", Choice.Yes);
+        Assert.Equal(new TallyCounts(4, 4, 0, 0), Tally(proposal));
+
+        _bakery.Delegate("bob", "bread", null);
+        proposal.Close(Tally(proposal));
+
+        Assert.Equal(new TallyCounts(4, 1, 0, 0), proposal.Closing!.Counts);
+        Assert.Equal(Outcome.Accepted, proposal.Closing.Outcome);
+    }
+
+    [Fact]
+    public void A_member_who_joined_after_opening_may_not_vote_and_breaks_chains_through_them()
+    {
+        var proposal = InVoting(_bakery.Version, "bread").Vote("cyd", Choice.Yes);
+        _bakery.Join("eve");
+        var roster = _bakery.RosterAt(proposal.RosterVersion!.Value);
+
+        var violation = Assert.Throws<RuleViolationException>(
+            () => proposal.DecideCastVote("eve", Choice.No, roster.IsEligible("eve"), Now));
+        Assert.Equal("not-eligible", violation.Code);
+
+        _bakery.ValidateDelegation("ann", "eve");
+        proposal.Delegate("ann", "eve");
+        var trace = LiquidResolver.Trace(Network(proposal), 0);
+
+        Assert.Equal(LossReason.IneligibleOnChain, trace.Loss);
+        Assert.Equal(4, trace.EndedAt);
+        Assert.Equal(new TallyCounts(4, 2, 0, 0), Tally(proposal));
+    }
+
+    [Fact]
+    public void A_member_removed_after_opening_stays_eligible_but_loses_their_own_delegations()
+    {
+        var proposal = InVoting(_bakery.Version, "bread").Vote("cyd", Choice.Yes);
+        _bakery.Remove("bob");
+
+        Assert.Equal(new TallyCounts(4, 1, 0, 0), Tally(proposal));
+
+        proposal.Vote("bob", Choice.No);
+        Assert.Equal(new TallyCounts(4, 1, 3, 0), Tally(proposal));
+    }
+
+    [Fact]
+    public void A_member_removed_before_opening_is_ineligible_and_chains_through_them_are_lost()
+    {
+        _bakery.Remove("bob");
+        var proposal = InVoting(_bakery.Version, "bread").Vote("cyd", Choice.Yes);
+
+        Assert.Equal(new TallyCounts(3, 1, 0, 0), Tally(proposal));
+        Assert.Equal(LossReason.IneligibleOnChain, LiquidResolver.Trace(Network(proposal), 3).Loss);
+    }
+
+    private DelegationNetwork Network(Proposal proposal) =>
+        _bakery.RosterAt(proposal.RosterVersion!.Value).BuildNetwork(
+            _bakery.DefaultLayer(),
+            proposal.Topic is null ? null : _bakery.TopicLayer(proposal.Topic),
+            proposal.Delegations,
+            proposal.Ballots.Select(ballot => KeyValuePair.Create(ballot.Key, ballot.Value.Choice)));
+
+    private TallyCounts Tally(Proposal proposal) => LiquidResolver.Tally(Network(proposal));
+
+    private string? CarrierOf(Proposal proposal, string memberId)
+    {
+        var roster = _bakery.RosterAt(proposal.RosterVersion!.Value);
+        var carrier = LiquidResolver.ResolveCarriers(Network(proposal))[roster.IndexOfEligible(memberId)];
+        return roster.MemberIdAt(carrier);
+    }
+}
