@@ -18,7 +18,7 @@ public sealed class MembershipTests
 
         Assert.Equal(2, cooperative.MemberCount);
         Assert.Equal([new RosterEntry("ann", "Ann", Now, 2), new RosterEntry("bob", null, Now, 3)], cooperative.Roster);
-        Assert.Equal(new RosterEntry("bob", null, Now, 3), cooperative.FindMember("bob"));
+        Assert.Equal(new RosterEntry("bob", null, Now, 3), cooperative.GetMember("bob"));
         Assert.True(cooperative.IsMember("ann"));
         Assert.Equal(3, cooperative.Version);
         Assert.Equal(3, cooperative.DelegationVersion);
@@ -63,7 +63,7 @@ public sealed class MembershipTests
         var cooperative = Created().Join("ann", "bob").Remove("ann");
 
         Assert.False(cooperative.IsMember("ann"));
-        Assert.Null(cooperative.FindMember("ann"));
+        Assert.Equal(RuleViolationKind.NotFound, Assert.Throws<RuleViolationException>(() => cooperative.GetMember("ann")).Kind);
         Assert.Equal(1, cooperative.MemberCount);
         Assert.Equal(new RosterEntry("ann", null, Now, 2, 4), cooperative.Roster[0]);
         Assert.False(cooperative.Roster[0].IsCurrent);
@@ -87,7 +87,7 @@ public sealed class MembershipTests
         var cooperative = Created().Join("ann", "bob").Remove("ann").Join("ann");
 
         Assert.Equal(3, cooperative.Roster.Count);
-        Assert.Equal(new RosterEntry("ann", null, Now, 5), cooperative.FindMember("ann"));
+        Assert.Equal(new RosterEntry("ann", null, Now, 5), cooperative.GetMember("ann"));
         Assert.Equal(2, cooperative.MemberCount);
     }
 
