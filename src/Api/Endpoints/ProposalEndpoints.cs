@@ -1,6 +1,7 @@
 using Governance.Api.Requests;
 using Governance.Api.Validation;
 using Governance.Contracts.Cooperatives;
+using Governance.Contracts.Errors;
 using Governance.Contracts.Proposals;
 using Governance.Domain.Identifiers;
 
@@ -21,8 +22,8 @@ public static class ProposalEndpoints
             return TypedResults.Created($"/v1/cooperatives/{cooperativeId}/proposals/{proposal.Id}", proposal);
         }).ProducesProblem(StatusCodes.Status409Conflict);
 
-        proposals.MapGet("/", (string cooperativeId, ProposalStatus? status, string? cursor, int? limit, PageRequests pages, IGrainFactory grains) =>
-            grains.GetGrain<ICooperativeGrain>(cooperativeId).ListProposals(status, cursor, pages.Limit(limit)));
+        proposals.MapGet("/", (string cooperativeId, string? status, string? cursor, int? limit, PageRequests pages, IGrainFactory grains) =>
+            grains.GetGrain<ICooperativeGrain>(cooperativeId).ListProposals(ParseStatus(status), cursor, pages.Limit(limit)));
 
         proposals.MapGet("/{proposalId}", (string cooperativeId, string proposalId, IGrainFactory grains) =>
             Proposal(grains, cooperativeId, proposalId).Get());
@@ -38,6 +39,12 @@ public static class ProposalEndpoints
         proposals.MapGet("/{proposalId}/tally", (string cooperativeId, string proposalId, IGrainFactory grains) =>
             Proposal(grains, cooperativeId, proposalId).GetTally());
     }
+
+    /// <summary>Statuses are written in lower case in JSON, so the filter accepts them that way.</summary>
+    private static ProposalStatus? ParseStatus(string? status) =>
+        status is null ? null
+        : Enum.TryParse<ProposalStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
+        : throw new GovernanceException(ErrorKind.Invalid, "invalid-status", "'status' must be discussion, voting or closed.", "status");
 
     internal static IProposalGrain Proposal(IGrainFactory grains, string cooperativeId, string proposalId) =>
         grains.GetGrain<IProposalGrain>(ProposalKey.Of(cooperativeId, proposalId));
