@@ -108,6 +108,18 @@ public sealed class TraceTests(ApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task A_member_who_left_before_opening_is_not_eligible()
+    {
+        var cooperative = await Api.CreateCooperative(members: ["ann", "gone"]);
+        await Expect.NoContent(await Api.Delete(Routes.Member(cooperative, "gone")));
+        var proposal = await Api.OpenProposal(cooperative);
+
+        var trace = await Api.Trace(cooperative, proposal, "gone");
+
+        Assert.Equal("""{"memberId":"gone","counted":false,"carriedBy":null,"choice":null,"chain":[],"lostReason":"notEligible"}""", trace.GetRawText());
+    }
+
+    [Fact]
     public async Task The_trace_of_someone_who_never_was_a_member_is_a_404()
     {
         var cooperative = await Api.CreateCooperative(members: ["ann"]);
