@@ -1,5 +1,6 @@
 using Governance.Api.Requests;
 using Governance.Contracts.Cooperatives;
+using Governance.Contracts.Errors;
 using Governance.Domain.Identifiers;
 
 namespace Governance.Api.Endpoints;
@@ -13,6 +14,14 @@ public static class CooperativeEndpoints
         cooperatives.MapPost("/", async (CreateCooperativeRequest request, IGrainFactory grains) =>
         {
             var id = request.Id ?? ResourceId.New();
+
+            // Checked here, not only in the grain: Orleans refuses an empty or blank key before the grain could answer.
+            if (!ResourceId.IsValid(id))
+            {
+                throw new GovernanceException(
+                    ErrorKind.Invalid, "invalid-id", $"'id' must be 1-{ResourceId.MaxLength} characters of letters, digits, '-', '_' or '.'.", "id");
+            }
+
             var created = await grains.GetGrain<ICooperativeGrain>(id)
                 .Create(new CreateCooperativeCommand(request.Name, request.Topics, request.Quorum, request.Threshold));
             return TypedResults.Created($"/v1/cooperatives/{created.Id}", created);

@@ -153,7 +153,10 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
         var index = _roster!.IndexOfEligible(memberId);
         if (index < 0)
         {
-            return new VoteTraceView(memberId, false, null, null, [], LostReason.NotEligible);
+            // Someone who joined after opening (or left before it) is known but not eligible; someone who never joined is not found.
+            return _roster.MemberIds.Contains(memberId, StringComparer.Ordinal)
+                ? new VoteTraceView(memberId, false, null, null, [], LostReason.NotEligible)
+                : throw Domain.Rules.RuleViolationException.NotFound("member-not-found", $"'{memberId}' is not a member of this cooperative.");
         }
 
         var trace = LiquidResolver.Trace(BuildNetwork(), index);

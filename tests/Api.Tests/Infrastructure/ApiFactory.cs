@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace Governance.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The API with its co-hosted silo, in memory: the in-memory event store, free loopback ports for the silo and its
+/// gateway, and a clock that tests can move forward. One instance serves a whole xunit collection.
+/// </summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    private readonly int[] _ports = FreePorts.Take(2);
+
+    private GovernanceClient? _client;
+
+    public TestClock Clock { get; } = new();
+
+    /// <summary>One client for every test of the collection; tests in a collection run one at a time.</summary>
+    public GovernanceClient Client => _client ??= new GovernanceClient(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+
+    public int SiloPort => _ports[0];
+
+    public int GatewayPort => _ports[1];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Settings, not app configuration: the silo reads them while the builder is still being set up.
+        builder.UseSetting("Storage:Provider", "Memory");
+        builder.UseSetting("Orleans:SiloPort", SiloPort.ToString());
+        builder.UseSetting("Orleans:GatewayPort", GatewayPort.ToString());
+        builder.UseSetting("Orleans:ClusterId", $"api-tests-{SiloPort}");
+        builder.UseSetting("Api:DefaultPageSize", "50");
+        builder.UseSetting("Api:MaxPageSize", "200");
+        builder.ConfigureLogging(logging =>
+        {
+            // Quiet by default; API_TESTS_LOG=1 shows the server's warnings and errors while debugging a test.
+            if (Environment.GetEnvironmentVariable("API_TESTS_LOG") != "1")
+            {
+                logging.ClearProviders();
+            }
+        });
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+}
