@@ -39,7 +39,11 @@ echo "seeded $MEMBERS members and $PROPOSALS open proposals"
 
 # Warm-up, then the measured run.
 wrk -t2 -c"$connections" -d5s -s bench/load/votes.lua "http://127.0.0.1:$api_port" >/dev/null
+api_pid=$(pgrep -f "Governance.Api.dll --urls http://127.0.0.1:$api_port" | head -1)
+cpu_before=$(awk '{print $14 + $15}' "/proc/$api_pid/stat")
 api_result=$(wrk -t2 -c"$connections" -d"$duration" -s bench/load/votes.lua "http://127.0.0.1:$api_port" | grep '^RESULT')
+cpu_after=$(awk '{print $14 + $15}' "/proc/$api_pid/stat")
+echo "api cpu: $(( (cpu_after - cpu_before) / $(getconf CLK_TCK) )) core-seconds over $duration"
 kill "${pids[0]}"
 
 ASPNETCORE_URLS="http://127.0.0.1:$plain_port" dotnet bench/Governance.PlainKestrel/bin/Release/net10.0/Governance.PlainKestrel.dll >"$work/plain.log" 2>&1 &

@@ -1,7 +1,9 @@
 using Governance.Api.Endpoints;
 using Governance.Api.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+// Configuration is read once at start: watching the content root for changes would also wake on every write
+// to the database kept under it, which costs a core under load.
+var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
 builder.AddGovernanceSilo();
 builder.Services.AddGovernanceApi();
 

@@ -1,3 +1,4 @@
+using Governance.Api.Grains;
 using Governance.Api.Requests;
 using Governance.Contracts.Cooperatives;
 using Governance.Contracts.Errors;
@@ -11,7 +12,7 @@ public static class CooperativeEndpoints
     {
         var cooperatives = v1.MapGroup("/cooperatives").WithTags("Cooperatives");
 
-        cooperatives.MapPost("/", async (CreateCooperativeRequest request, IGrainFactory grains) =>
+        cooperatives.MapPost("/", async (CreateCooperativeRequest request, GrainReferences grains) =>
         {
             var id = request.Id ?? ResourceId.New();
 
@@ -22,17 +23,17 @@ public static class CooperativeEndpoints
                     ErrorKind.Invalid, "invalid-id", $"'id' must be 1-{ResourceId.MaxLength} characters of letters, digits, '-', '_' or '.'.", "id");
             }
 
-            var created = await grains.GetGrain<ICooperativeGrain>(id)
+            var created = await grains.Cooperative(id)
                 .Create(new CreateCooperativeCommand(request.Name, request.Topics, request.Quorum, request.Threshold));
             return TypedResults.Created($"/v1/cooperatives/{created.Id}", created);
         }).ProducesProblem(StatusCodes.Status409Conflict);
 
-        cooperatives.MapGet("/{cooperativeId}", (string cooperativeId, IGrainFactory grains) =>
-            grains.GetGrain<ICooperativeGrain>(cooperativeId).Get())
+        cooperatives.MapGet("/{cooperativeId}", (string cooperativeId, GrainReferences grains) =>
+            grains.Cooperative(cooperativeId).Get())
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        cooperatives.MapPut("/{cooperativeId}/topics/{topic}", (string cooperativeId, string topic, IGrainFactory grains) =>
-            grains.GetGrain<ICooperativeGrain>(cooperativeId).AddTopic(topic))
+        cooperatives.MapPut("/{cooperativeId}/topics/{topic}", (string cooperativeId, string topic, GrainReferences grains) =>
+            grains.Cooperative(cooperativeId).AddTopic(topic))
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

@@ -1,3 +1,4 @@
+using Governance.Api.Grains;
 using Governance.Api.Requests;
 using Governance.Contracts.Cooperatives;
 using Governance.Contracts.Proposals;
@@ -12,44 +13,44 @@ public static class DelegationEndpoints
         var delegations = v1.MapGroup("/cooperatives/{cooperativeId}").WithTags("Delegations")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        delegations.MapGet("/members/{memberId}/delegations", (string cooperativeId, string memberId, IGrainFactory grains) =>
-            grains.GetGrain<ICooperativeGrain>(cooperativeId).GetDelegations(memberId));
+        delegations.MapGet("/members/{memberId}/delegations", (string cooperativeId, string memberId, GrainReferences grains) =>
+            grains.Cooperative(cooperativeId).GetDelegations(memberId));
 
-        delegations.MapPut("/members/{memberId}/delegations/default", async (string cooperativeId, string memberId, SetDelegationRequest request, IGrainFactory grains) =>
+        delegations.MapPut("/members/{memberId}/delegations/default", async (string cooperativeId, string memberId, SetDelegationRequest request, GrainReferences grains) =>
         {
-            var cooperative = grains.GetGrain<ICooperativeGrain>(cooperativeId);
+            var cooperative = grains.Cooperative(cooperativeId);
             await cooperative.SetDelegation(memberId, null, request.DelegateId);
             return await cooperative.GetDelegations(memberId);
         });
 
-        delegations.MapDelete("/members/{memberId}/delegations/default", async (string cooperativeId, string memberId, IGrainFactory grains) =>
+        delegations.MapDelete("/members/{memberId}/delegations/default", async (string cooperativeId, string memberId, GrainReferences grains) =>
         {
-            await grains.GetGrain<ICooperativeGrain>(cooperativeId).ClearDelegation(memberId, null);
+            await grains.Cooperative(cooperativeId).ClearDelegation(memberId, null);
             return TypedResults.NoContent();
         });
 
-        delegations.MapPut("/members/{memberId}/delegations/topics/{topic}", async (string cooperativeId, string memberId, string topic, SetDelegationRequest request, IGrainFactory grains) =>
+        delegations.MapPut("/members/{memberId}/delegations/topics/{topic}", async (string cooperativeId, string memberId, string topic, SetDelegationRequest request, GrainReferences grains) =>
         {
-            var cooperative = grains.GetGrain<ICooperativeGrain>(cooperativeId);
+            var cooperative = grains.Cooperative(cooperativeId);
             await cooperative.SetDelegation(memberId, topic, request.DelegateId);
             return await cooperative.GetDelegations(memberId);
         });
 
-        delegations.MapDelete("/members/{memberId}/delegations/topics/{topic}", async (string cooperativeId, string memberId, string topic, IGrainFactory grains) =>
+        delegations.MapDelete("/members/{memberId}/delegations/topics/{topic}", async (string cooperativeId, string memberId, string topic, GrainReferences grains) =>
         {
-            await grains.GetGrain<ICooperativeGrain>(cooperativeId).ClearDelegation(memberId, topic);
+            await grains.Cooperative(cooperativeId).ClearDelegation(memberId, topic);
             return TypedResults.NoContent();
         });
 
-        delegations.MapPut("/proposals/{proposalId}/delegations/{memberId}", async (string cooperativeId, string proposalId, string memberId, SetDelegationRequest request, IGrainFactory grains) =>
+        delegations.MapPut("/proposals/{proposalId}/delegations/{memberId}", async (string cooperativeId, string proposalId, string memberId, SetDelegationRequest request, GrainReferences grains) =>
         {
-            await grains.GetGrain<IProposalGrain>(ProposalKey.Of(cooperativeId, proposalId)).SetDelegation(memberId, request.DelegateId);
+            await grains.Proposal(cooperativeId, proposalId).SetDelegation(memberId, request.DelegateId);
             return new DelegationView(request.DelegateId);
         }).ProducesProblem(StatusCodes.Status409Conflict);
 
-        delegations.MapDelete("/proposals/{proposalId}/delegations/{memberId}", async (string cooperativeId, string proposalId, string memberId, IGrainFactory grains) =>
+        delegations.MapDelete("/proposals/{proposalId}/delegations/{memberId}", async (string cooperativeId, string proposalId, string memberId, GrainReferences grains) =>
         {
-            await grains.GetGrain<IProposalGrain>(ProposalKey.Of(cooperativeId, proposalId)).ClearDelegation(memberId);
+            await grains.Proposal(cooperativeId, proposalId).ClearDelegation(memberId);
             return TypedResults.NoContent();
         }).ProducesProblem(StatusCodes.Status409Conflict);
     }

@@ -1,3 +1,4 @@
+using Governance.Api.Grains;
 using Governance.Api.Requests;
 using Governance.Api.Validation;
 using Governance.Contracts.Cooperatives;
@@ -11,21 +12,21 @@ public static class MemberEndpoints
         var members = v1.MapGroup("/cooperatives/{cooperativeId}/members").WithTags("Members")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        members.MapPost("/", async (string cooperativeId, AddMemberRequest request, IGrainFactory grains) =>
+        members.MapPost("/", async (string cooperativeId, AddMemberRequest request, GrainReferences grains) =>
         {
-            var member = await grains.GetGrain<ICooperativeGrain>(cooperativeId).AddMember(request.Id, request.Name);
+            var member = await grains.Cooperative(cooperativeId).AddMember(request.Id, request.Name);
             return TypedResults.Created($"/v1/cooperatives/{cooperativeId}/members/{member.Id}", member);
         }).ProducesProblem(StatusCodes.Status409Conflict);
 
-        members.MapGet("/", (string cooperativeId, string? cursor, int? limit, PageRequests pages, IGrainFactory grains) =>
-            grains.GetGrain<ICooperativeGrain>(cooperativeId).ListMembers(cursor, pages.Limit(limit)));
+        members.MapGet("/", (string cooperativeId, string? cursor, int? limit, PageRequests pages, GrainReferences grains) =>
+            grains.Cooperative(cooperativeId).ListMembers(cursor, pages.Limit(limit)));
 
-        members.MapGet("/{memberId}", (string cooperativeId, string memberId, IGrainFactory grains) =>
-            grains.GetGrain<ICooperativeGrain>(cooperativeId).GetMember(memberId));
+        members.MapGet("/{memberId}", (string cooperativeId, string memberId, GrainReferences grains) =>
+            grains.Cooperative(cooperativeId).GetMember(memberId));
 
-        members.MapDelete("/{memberId}", async (string cooperativeId, string memberId, IGrainFactory grains) =>
+        members.MapDelete("/{memberId}", async (string cooperativeId, string memberId, GrainReferences grains) =>
         {
-            await grains.GetGrain<ICooperativeGrain>(cooperativeId).RemoveMember(memberId);
+            await grains.Cooperative(cooperativeId).RemoveMember(memberId);
             return TypedResults.NoContent();
         });
     }

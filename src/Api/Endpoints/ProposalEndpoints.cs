@@ -1,3 +1,4 @@
+using Governance.Api.Grains;
 using Governance.Api.Requests;
 using Governance.Api.Validation;
 using Governance.Contracts.Cooperatives;
@@ -14,30 +15,30 @@ public static class ProposalEndpoints
         var proposals = v1.MapGroup("/cooperatives/{cooperativeId}/proposals").WithTags("Proposals")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        proposals.MapPost("/", async (string cooperativeId, CreateProposalRequest request, IGrainFactory grains) =>
+        proposals.MapPost("/", async (string cooperativeId, CreateProposalRequest request, GrainReferences grains) =>
         {
             var command = new CreateProposalCommand(
                 request.Id ?? ResourceId.New(), request.Title, request.Body, request.Topic, request.ClosesAt, request.Quorum, request.Threshold);
-            var proposal = await grains.GetGrain<ICooperativeGrain>(cooperativeId).CreateProposal(command);
+            var proposal = await grains.Cooperative(cooperativeId).CreateProposal(command);
             return TypedResults.Created($"/v1/cooperatives/{cooperativeId}/proposals/{proposal.Id}", proposal);
         }).ProducesProblem(StatusCodes.Status409Conflict);
 
-        proposals.MapGet("/", (string cooperativeId, string? status, string? cursor, int? limit, PageRequests pages, IGrainFactory grains) =>
-            grains.GetGrain<ICooperativeGrain>(cooperativeId).ListProposals(ParseStatus(status), cursor, pages.Limit(limit)));
+        proposals.MapGet("/", (string cooperativeId, string? status, string? cursor, int? limit, PageRequests pages, GrainReferences grains) =>
+            grains.Cooperative(cooperativeId).ListProposals(ParseStatus(status), cursor, pages.Limit(limit)));
 
-        proposals.MapGet("/{proposalId}", (string cooperativeId, string proposalId, IGrainFactory grains) =>
-            Proposal(grains, cooperativeId, proposalId).Get());
+        proposals.MapGet("/{proposalId}", (string cooperativeId, string proposalId, GrainReferences grains) =>
+            grains.Proposal(cooperativeId, proposalId).Get());
 
-        proposals.MapPost("/{proposalId}/open", (string cooperativeId, string proposalId, IGrainFactory grains) =>
-            Proposal(grains, cooperativeId, proposalId).Open())
+        proposals.MapPost("/{proposalId}/open", (string cooperativeId, string proposalId, GrainReferences grains) =>
+            grains.Proposal(cooperativeId, proposalId).Open())
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        proposals.MapPost("/{proposalId}/close", (string cooperativeId, string proposalId, IGrainFactory grains) =>
-            Proposal(grains, cooperativeId, proposalId).Close())
+        proposals.MapPost("/{proposalId}/close", (string cooperativeId, string proposalId, GrainReferences grains) =>
+            grains.Proposal(cooperativeId, proposalId).Close())
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        proposals.MapGet("/{proposalId}/tally", (string cooperativeId, string proposalId, IGrainFactory grains) =>
-            Proposal(grains, cooperativeId, proposalId).GetTally());
+        proposals.MapGet("/{proposalId}/tally", (string cooperativeId, string proposalId, GrainReferences grains) =>
+            grains.Proposal(cooperativeId, proposalId).GetTally());
     }
 
     /// <summary>Statuses are written in lower case in JSON, so the filter accepts them that way.</summary>
@@ -45,7 +46,4 @@ public static class ProposalEndpoints
         status is null ? null
         : Enum.TryParse<ProposalStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
         : throw new GovernanceException(ErrorKind.Invalid, "invalid-status", "'status' must be discussion, voting or closed.", "status");
-
-    internal static IProposalGrain Proposal(IGrainFactory grains, string cooperativeId, string proposalId) =>
-        grains.GetGrain<IProposalGrain>(ProposalKey.Of(cooperativeId, proposalId));
 }

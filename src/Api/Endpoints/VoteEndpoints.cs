@@ -1,7 +1,7 @@
+using Governance.Api.Grains;
 using Governance.Api.Requests;
 using Governance.Api.Validation;
 using Governance.Contracts.Errors;
-using static Governance.Api.Endpoints.ProposalEndpoints;
 
 namespace Governance.Api.Endpoints;
 
@@ -13,23 +13,23 @@ public static class VoteEndpoints
         var votes = v1.MapGroup("/cooperatives/{cooperativeId}/proposals/{proposalId}/votes").WithTags("Votes")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        votes.MapPut("/{memberId}", (string cooperativeId, string proposalId, string memberId, CastVoteRequest request, IGrainFactory grains) =>
-            Proposal(grains, cooperativeId, proposalId).CastVote(
+        votes.MapPut("/{memberId}", (string cooperativeId, string proposalId, string memberId, CastVoteRequest request, GrainReferences grains) =>
+            grains.Proposal(cooperativeId, proposalId).CastVote(
                 memberId,
                 request.Choice ?? throw new GovernanceException(ErrorKind.Invalid, "invalid-choice", "'choice' must be yes, no or abstain.", "choice")))
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        votes.MapDelete("/{memberId}", async (string cooperativeId, string proposalId, string memberId, IGrainFactory grains) =>
+        votes.MapDelete("/{memberId}", async (string cooperativeId, string proposalId, string memberId, GrainReferences grains) =>
         {
-            await Proposal(grains, cooperativeId, proposalId).WithdrawVote(memberId);
+            await grains.Proposal(cooperativeId, proposalId).WithdrawVote(memberId);
             return TypedResults.NoContent();
         }).ProducesProblem(StatusCodes.Status409Conflict);
 
-        votes.MapGet("/", (string cooperativeId, string proposalId, string? cursor, int? limit, PageRequests pages, IGrainFactory grains) =>
-            Proposal(grains, cooperativeId, proposalId).ListBallots(cursor, pages.Limit(limit)));
+        votes.MapGet("/", (string cooperativeId, string proposalId, string? cursor, int? limit, PageRequests pages, GrainReferences grains) =>
+            grains.Proposal(cooperativeId, proposalId).ListBallots(cursor, pages.Limit(limit)));
 
-        votes.MapGet("/{memberId}/trace", (string cooperativeId, string proposalId, string memberId, IGrainFactory grains) =>
-            Proposal(grains, cooperativeId, proposalId).Trace(memberId))
+        votes.MapGet("/{memberId}/trace", (string cooperativeId, string proposalId, string memberId, GrainReferences grains) =>
+            grains.Proposal(cooperativeId, proposalId).Trace(memberId))
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 }
