@@ -170,6 +170,13 @@ public sealed class CooperativeGrain : EventSourcedGrain<CooperativeEvent>, ICoo
 
     protected override void Apply(CooperativeEvent @event) => _state.Apply(@event);
 
+    /// <summary>
+    /// A snapshot holds the whole roster, so it waits for at least as many events as there are members:
+    /// writing it then costs O(1) per event however large the cooperative grows.
+    /// </summary>
+    protected override bool SnapshotDue(long eventsSinceSnapshot, int snapshotEvery) =>
+        eventsSinceSnapshot >= Math.Max(snapshotEvery, _state.Roster.Count);
+
     protected override byte[] WriteSnapshot() => EventSerializer.Serialize(_state.ToSnapshot());
 
     protected override void RestoreSnapshot(byte[] snapshot) =>

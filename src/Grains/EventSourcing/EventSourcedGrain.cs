@@ -42,6 +42,9 @@ public abstract class EventSourcedGrain<TEvent> : Grain
 
     protected abstract void RestoreSnapshot(byte[] snapshot);
 
+    /// <summary>Whether enough events followed the last snapshot to write a new one.</summary>
+    protected virtual bool SnapshotDue(long eventsSinceSnapshot, int snapshotEvery) => eventsSinceSnapshot >= snapshotEvery;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var snapshot = await _store.ReadSnapshotAsync(StreamId, cancellationToken);
@@ -128,7 +131,7 @@ public abstract class EventSourcedGrain<TEvent> : Grain
                 _inFlightCommit = null;
                 commit.SetResult();
             }
-            else if (_durableVersion - _snapshotVersion >= _options.SnapshotEvery)
+            else if (SnapshotDue(_durableVersion - _snapshotVersion, _options.SnapshotEvery))
             {
                 await SaveSnapshotAsync();
             }

@@ -8,12 +8,22 @@ public sealed class RecordingEventStore(IEventStore inner) : IEventStore
     private readonly Lock _gate = new();
     private readonly Dictionary<string, int> _appends = [];
     private readonly HashSet<string> _failNextAppend = [];
+    private readonly Dictionary<string, int> _lastAppendBytes = [];
 
     public int AppendsTo(string streamId)
     {
         lock (_gate)
         {
             return _appends.GetValueOrDefault(streamId);
+        }
+    }
+
+    /// <summary>The size of the last append to the stream: every event in it, serialized.</summary>
+    public int LastAppendBytes(string streamId)
+    {
+        lock (_gate)
+        {
+            return _lastAppendBytes.GetValueOrDefault(streamId);
         }
     }
 
@@ -38,6 +48,7 @@ public sealed class RecordingEventStore(IEventStore inner) : IEventStore
         {
             fail = _failNextAppend.Remove(streamId);
             _appends[streamId] = _appends.GetValueOrDefault(streamId) + 1;
+            _lastAppendBytes[streamId] = events.Sum(data => data.Length);
         }
 
         // Yield so that concurrent commands can queue behind this append, as they would behind real I/O.

@@ -22,6 +22,20 @@ public sealed class EventSourcedCooperativeTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_join_appends_one_small_event_however_large_the_roster()
+    {
+        var scenario = await new Scenario(fixture.Client).WithMembers();
+        await Task.WhenAll(Enumerable.Range(0, 2_000).Select(i => scenario.Cooperative.AddMember($"member-{i}", "A member with a name")));
+        var stream = $"cooperative/{scenario.CooperativeId}";
+        var appendsBefore = fixture.Store.AppendsTo(stream);
+
+        await scenario.Cooperative.AddMember("newcomer", "A member with a name");
+
+        Assert.Equal(appendsBefore + 1, fixture.Store.AppendsTo(stream));
+        Assert.InRange(fixture.Store.LastAppendBytes(stream), 1, 200);
+    }
+
+    [Fact]
     public async Task Roster_survives_reactivation_through_a_snapshot()
     {
         var scenario = await new Scenario(fixture.Client).WithMembers();
