@@ -304,19 +304,34 @@ public sealed class Cooperative
         }
     }
 
-    /// <summary>A removed member's own delegations go with them; delegations to them now break at an ineligible member.</summary>
+    /// <summary>
+    /// A membership ends with every delegation from or to the member, so that a delegation never points at someone
+    /// who left (nor silently revives if they rejoin); those who had delegated to them fall back to their broader scopes.
+    /// </summary>
     private void RemoveMember(string memberId)
     {
         var index = _currentIndexById[memberId];
         _currentIndexById.Remove(memberId);
         _roster[index] = _roster[index] with { RemovedVersion = Version };
-        _defaultDelegations.Remove(index);
+        RemoveDelegationsOf(_defaultDelegations, index);
         foreach (var layer in _topicDelegations.Values)
         {
-            layer.Remove(index);
+            RemoveDelegationsOf(layer, index);
         }
 
         DelegationVersion = Version;
+    }
+
+    private static void RemoveDelegationsOf(Dictionary<int, int> layer, int member)
+    {
+        layer.Remove(member);
+        foreach (var (from, target) in layer)
+        {
+            if (target == member)
+            {
+                layer.Remove(from);
+            }
+        }
     }
 
     private Dictionary<int, int>? LayerFor(string? topic, bool create = false)

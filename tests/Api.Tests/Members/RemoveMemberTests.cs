@@ -42,18 +42,20 @@ public sealed class RemoveMemberTests(ApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
-    public async Task Delegations_to_a_member_removed_before_opening_carry_no_weight()
+    public async Task Removal_ends_delegations_to_the_member_so_the_broader_scope_applies()
     {
-        var cooperative = await Api.CreateCooperative(members: ["ann", "ben", "cat"]);
-        await Api.DelegateByDefault(cooperative, "cat", "ben");
+        var cooperative = await Api.CreateCooperative(members: ["ann", "ben", "cat"], topics: ["budget"]);
+        await Api.DelegateByDefault(cooperative, "cat", "ann");
+        await Expect.Ok(await Api.Put(Routes.TopicDelegation(cooperative, "cat", "budget"), new { delegateId = "ben" }));
         await Expect.NoContent(await Api.Delete(Routes.Member(cooperative, "ben")));
-        var proposal = await Api.OpenProposal(cooperative);
+        var proposal = await Api.OpenProposal(cooperative, topic: "budget");
 
         await Api.Vote(cooperative, proposal, "ann", "yes");
 
-        Expect.Tally(await Api.Tally(cooperative, proposal), "voting", eligible: 2, participation: 1, (1, 0, 0), quorumReached: true, outcome: null);
+        Expect.Tally(await Api.Tally(cooperative, proposal), "voting", eligible: 2, participation: 2, (2, 0, 0), quorumReached: true, outcome: null);
+        var delegations = await Api.GetJson(Routes.Delegations(cooperative, "cat"));
+        Assert.Empty(delegations.GetProperty("topics").EnumerateObject());
         var trace = await Api.Trace(cooperative, proposal, "cat");
-        Assert.False(trace.GetProperty("counted").GetBoolean());
-        Assert.Equal("ineligibleOnChain", trace.GetProperty("lostReason").GetString());
+        Assert.Equal("ann", trace.GetProperty("carriedBy").GetString());
     }
 }

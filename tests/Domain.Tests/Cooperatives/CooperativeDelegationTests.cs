@@ -140,36 +140,41 @@ public sealed class CooperativeDelegationTests
     }
 
     [Fact]
-    public void Removal_drops_the_removed_members_own_delegations_at_every_scope()
+    public void Removal_drops_every_delegation_from_or_to_the_removed_member()
     {
         var cooperative = Bakery()
             .Delegate("ann", null, "bob")
             .Delegate("ann", "bread", "cyd")
             .Delegate("ann", "cakes", null)
             .Delegate("bob", null, "ann")
-            .Delegate("cyd", "bread", "ann");
+            .Delegate("cyd", "bread", "ann")
+            .Delegate("cyd", null, "bob");
 
         cooperative.Remove("ann");
 
-        Assert.Equal([None, 0, None], cooperative.DefaultLayer());
-        Assert.Equal([None, None, 0], cooperative.TopicLayer("bread"));
+        Assert.Equal([None, None, 1], cooperative.DefaultLayer());
+        Assert.Equal([None, None, None], cooperative.TopicLayer("bread"));
         Assert.Equal([None, None, None], cooperative.TopicLayer("cakes"));
-        Assert.Equal(new DelegationTargetView("ann"), cooperative.DelegationsOf("bob").Default);
+        Assert.Null(cooperative.DelegationsOf("bob").Default);
+        Assert.Empty(cooperative.DelegationsOf("cyd").Topics);
         Assert.Equal(cooperative.Version, cooperative.DelegationVersion);
     }
 
     [Fact]
-    public void Delegations_to_a_removed_member_break_at_that_member_in_a_later_roster()
+    public void Who_delegated_to_a_removed_member_falls_back_to_the_broader_scope_and_nothing_revives_on_rejoin()
     {
-        var cooperative = Bakery().Delegate("bob", null, "ann").Delegate("cyd", null, "bob").Remove("ann");
+        var cooperative = Bakery().Delegate("bob", null, "cyd").Delegate("bob", "bread", "ann").Remove("ann").Join("ann");
         var roster = cooperative.RosterAt(cooperative.Version);
+        var direct = new Choice?[roster.MemberIds.Length];
+        direct[roster.IndexOfEligible("cyd")] = Choice.Yes;
+        direct[roster.IndexOfEligible("ann")] = Choice.No;
 
-        var network = roster.BuildNetwork(cooperative.DefaultLayer(), null, [], []);
-        var trace = LiquidResolver.Trace(network, roster.IndexOfEligible("cyd"));
+        var network = new DelegationNetwork(roster.Eligible, direct, cooperative.DefaultLayer(), cooperative.TopicLayer("bread"));
+        var trace = LiquidResolver.Trace(network, roster.IndexOfEligible("bob"));
 
-        Assert.Equal(LossReason.IneligibleOnChain, trace.Loss);
-        Assert.Equal(0, trace.EndedAt);
-        Assert.Equal([new TraceHop(2, 1, DelegationScope.Default), new TraceHop(1, 0, DelegationScope.Default)], trace.Hops);
+        Assert.Equal(roster.IndexOfEligible("cyd"), trace.Carrier);
+        Assert.Equal([new TraceHop(1, 2, DelegationScope.Default)], trace.Hops);
+        Assert.Empty(cooperative.DelegationsOf("bob").Topics);
     }
 
     [Fact]

@@ -128,7 +128,7 @@ public sealed class LiquidVotingFlowTests
     }
 
     [Fact]
-    public void A_member_removed_after_opening_stays_eligible_but_loses_their_own_delegations()
+    public void A_member_removed_after_opening_stays_eligible_but_delegations_from_and_to_them_end()
     {
         var proposal = InVoting(_bakery.Version, "bread").Vote("cyd", Choice.Yes);
         _bakery.Remove("bob");
@@ -136,17 +136,18 @@ public sealed class LiquidVotingFlowTests
         Assert.Equal(new TallyCounts(4, 1, 0, 0), Tally(proposal));
 
         proposal.Vote("bob", Choice.No);
-        Assert.Equal(new TallyCounts(4, 1, 3, 0), Tally(proposal));
+        Assert.Equal(new TallyCounts(4, 1, 1, 0), Tally(proposal));
+        Assert.Null(CarrierOf(proposal, "dan"));
     }
 
     [Fact]
-    public void A_member_removed_before_opening_is_ineligible_and_chains_through_them_are_lost()
+    public void A_member_removed_before_opening_is_ineligible_and_delegations_to_them_are_gone()
     {
         _bakery.Remove("bob");
         var proposal = InVoting(_bakery.Version, "bread").Vote("cyd", Choice.Yes);
 
         Assert.Equal(new TallyCounts(3, 1, 0, 0), Tally(proposal));
-        Assert.Equal(LossReason.IneligibleOnChain, LiquidResolver.Trace(Network(proposal), 3).Loss);
+        Assert.Equal(LossReason.NoDirectVoter, LiquidResolver.Trace(Network(proposal), 3).Loss);
     }
 
     private DelegationNetwork Network(Proposal proposal) =>
