@@ -45,6 +45,8 @@ public static class ApiServices
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseRouteIdValidation();
         app.UseSwagger();
         app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "v1"));
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
