@@ -5,7 +5,7 @@ internal sealed class SqliteAppendRequest(string streamId, long expectedVersion,
 {
     public override void Apply(SqliteWriteCommands commands)
     {
-        var actualVersion = commands.ReadHead(streamId);
+        var actualVersion = commands.HeadOf(streamId);
         if (actualVersion != expectedVersion)
         {
             throw new EventStoreConcurrencyException(streamId, expectedVersion, actualVersion);
@@ -22,6 +22,6 @@ internal sealed class SqliteAppendRequest(string streamId, long expectedVersion,
             commands.InsertEvent(streamId, ++version, data);
         }
 
-        commands.SetHead(streamId, version);
+        commands.AdvanceHead(streamId, version);
     }
 }

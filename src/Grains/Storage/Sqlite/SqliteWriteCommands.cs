@@ -7,23 +7,18 @@ internal sealed class SqliteWriteCommands : IDisposable
 {
     private readonly SqliteCommand readHead;
     private readonly SqliteCommand insertEvent;
-    private readonly SqliteCommand setHead;
     private readonly SqliteCommand saveSnapshot;
+    private readonly SqliteStreamHeads heads;
 
     public SqliteWriteCommands(SqliteConnection connection)
     {
-        readHead = Prepare(connection, "SELECT version FROM stream_heads WHERE stream = $stream", "$stream");
+        readHead = Prepare(connection, "SELECT MAX(version) FROM events WHERE stream = $stream", "$stream");
         insertEvent = Prepare(
             connection,
             "INSERT INTO events (stream, version, data) VALUES ($stream, $version, $data)",
             "$stream",
             "$version",
             "$data");
-        setHead = Prepare(
-            connection,
-            "INSERT INTO stream_heads (stream, version) VALUES ($stream, $version) ON CONFLICT (stream) DO UPDATE SET version = excluded.version",
-            "$stream",
-            "$version");
         saveSnapshot = Prepare(
             connection,
             """
@@ -34,33 +29,38 @@ internal sealed class SqliteWriteCommands : IDisposable
             "$stream",
             "$version",
             "$data");
+        heads = new SqliteStreamHeads(ReadHead);
     }
 
     public void Enlist(SqliteTransaction transaction)
     {
         readHead.Transaction = transaction;
         insertEvent.Transaction = transaction;
-        setHead.Transaction = transaction;
         saveSnapshot.Transaction = transaction;
     }
 
-    public long ReadHead(string streamId)
+    /// <summary>The stream's last version, 0 for a new stream.</summary>
+    public long HeadOf(string streamId) => heads.Of(streamId);
+
+    public void AdvanceHead(string streamId, long version) => heads.Advance(streamId, version);
+
+    /// <summary>Called when a transaction rolls back, as heads advanced inside it no longer hold.</summary>
+    public void ForgetHeads() => heads.Forget();
+
+    public void InsertEvent(string streamId, long version, byte[] data) => Execute(insertEvent, streamId, version, data);
+
+    public void SaveSnapshot(string streamId, SnapshotRecord snapshot) => Execute(saveSnapshot, streamId, snapshot.Version, snapshot.Data);
+
+    private long ReadHead(string streamId)
     {
         readHead.Parameters[0].Value = streamId;
         return readHead.ExecuteScalar() is long version ? version : 0;
     }
 
-    public void InsertEvent(string streamId, long version, byte[] data) => Execute(insertEvent, streamId, version, data);
-
-    public void SetHead(string streamId, long version) => Execute(setHead, streamId, version);
-
-    public void SaveSnapshot(string streamId, SnapshotRecord snapshot) => Execute(saveSnapshot, streamId, snapshot.Version, snapshot.Data);
-
     public void Dispose()
     {
         readHead.Dispose();
         insertEvent.Dispose();
-        setHead.Dispose();
         saveSnapshot.Dispose();
     }
 

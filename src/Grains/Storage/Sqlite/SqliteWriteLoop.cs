@@ -6,12 +6,11 @@ namespace Governance.Grains.Storage.Sqlite;
 
 /// <summary>
 /// The single writer. Each turn it takes every request waiting at that moment and commits them in one transaction,
-/// so concurrent writers share one fsync (group commit). A savepoint per request confines a failure to that request.
+/// so concurrent writers share one fsync (group commit). A request whose expected version is stale fails alone,
+/// before it writes anything; any other failure rolls the whole transaction back and fails every request in it.
 /// </summary>
 internal sealed class SqliteWriteLoop : IAsyncDisposable
 {
-    private const string RequestSavepoint = "request";
-
     private static readonly Meter Meter = new(SqliteEventStore.MeterName);
     private static readonly Histogram<int> RequestsPerTransaction = Meter.CreateHistogram<int>(
         "governance.event_store.sqlite.requests_per_transaction",
@@ -87,7 +86,14 @@ internal sealed class SqliteWriteLoop : IAsyncDisposable
             commands.Enlist(transaction);
             for (var index = 0; index < batch.Count; index++)
             {
-                failures[index] = ApplyInSavepoint(transaction, batch[index]);
+                try
+                {
+                    batch[index].Apply(commands);
+                }
+                catch (EventStoreConcurrencyException conflict)
+                {
+                    failures[index] = conflict;
+                }
             }
 
             transaction.Commit();
@@ -95,6 +101,7 @@ internal sealed class SqliteWriteLoop : IAsyncDisposable
         catch (Exception exception)
         {
             // The whole transaction is lost, so requests that had succeeded inside it fail too. The loop lives on for later batches.
+            commands.ForgetHeads();
             for (var index = 0; index < batch.Count; index++)
             {
                 failures[index] ??= exception;
@@ -114,23 +121,6 @@ internal sealed class SqliteWriteLoop : IAsyncDisposable
             {
                 batch[index].Succeed();
             }
-        }
-    }
-
-    private Exception? ApplyInSavepoint(SqliteTransaction transaction, SqliteWriteRequest request)
-    {
-        transaction.Save(RequestSavepoint);
-        try
-        {
-            request.Apply(commands);
-            transaction.Release(RequestSavepoint);
-            return null;
-        }
-        catch (Exception exception) when (exception is EventStoreConcurrencyException or SqliteException)
-        {
-            transaction.Rollback(RequestSavepoint);
-            transaction.Release(RequestSavepoint);
-            return exception;
         }
     }
 }

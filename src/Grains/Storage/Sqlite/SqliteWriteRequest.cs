@@ -10,7 +10,7 @@ internal abstract class SqliteWriteRequest(CancellationToken cancellationToken)
 
     public Task Completion => completion.Task;
 
-    /// <summary>Writes inside the batch's transaction, or throws to have this request's savepoint rolled back.</summary>
+    /// <summary>Writes inside the batch's transaction; a stale expected version throws before anything is written.</summary>
     public abstract void Apply(SqliteWriteCommands commands);
 
     public void Succeed() => completion.TrySetResult();
