@@ -59,8 +59,11 @@ public sealed class CooperativeGrain : EventSourcedGrain<CooperativeEvent>, ICoo
 
     public async Task<MemberView> AddMember(string memberId, string? name)
     {
-        await Commit(_state.DecideAddMember(memberId, name, Now));
+        var committed = Commit(_state.DecideAddMember(memberId, name, Now));
+
+        // Read now: once the append is awaited, an interleaved removal may already have ended the membership.
         var entry = _state.GetMember(memberId);
+        await committed;
         await UpdatePersonAsync(memberId, person => person.StartMembership(Id, name));
         return ToView(entry);
     }

@@ -56,6 +56,12 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await base.OnActivateAsync(cancellationToken);
+        if (_state.Status == DomainStatus.Voting && _state.ClosesAt is not null && await this.GetReminder(DeadlineReminder, cancellationToken) is null)
+        {
+            // Opening was recorded but its reminder was not (the silo stopped in between): register it now.
+            await RegisterDeadlineAsync();
+        }
+
         ArmDeadlineTimer();
     }
 
@@ -98,8 +104,11 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
     {
         var domainChoice = choice.ToDomain();
         await LoadSnapshotWhileVotingAsync();
-        await Commit(_state.DecideCastVote(memberId, domainChoice, IsEligible(memberId), Now));
+        var committed = Commit(_state.DecideCastVote(memberId, domainChoice, IsEligible(memberId), Now));
+
+        // Read now: once the append is awaited, an interleaved withdrawal may already have removed the ballot.
         var ballot = _state.Ballots[memberId];
+        await committed;
         return new BallotView(ballot.MemberId, ballot.Choice.ToContract(), ballot.CastAt);
     }
 
