@@ -142,10 +142,11 @@ public sealed class Cooperative
         return new ProposalRegistered(now, proposalId, title, topic);
     }
 
+    /// <summary>Statuses only move forward, so notifications that arrive out of order never set one back.</summary>
     public CooperativeEvent? DecideProposalStatus(string proposalId, ProposalStatus status, DateTimeOffset now)
     {
         var summary = FindProposal(proposalId);
-        return summary is null || summary.Status == status ? null : new ProposalStatusChanged(now, proposalId, status);
+        return summary is null || summary.Status >= status ? null : new ProposalStatusChanged(now, proposalId, status);
     }
 
     /// <summary>Rejects a proposal-scope delegation that the cooperative's roster does not allow.</summary>

@@ -138,7 +138,7 @@ public sealed class Proposal
         return _delegations.ContainsKey(memberId) ? new ProposalDelegationCleared(now, memberId) : null;
     }
 
-    public ProposalEvent DecideClose(TallyCounts counts, CloseReason reason, DateTimeOffset now)
+    public ProposalEvent DecideClose(TallyCounts counts, CloseReason reason, DateTimeOffset now, ClosingLayers? layers = null)
     {
         RequireExists();
         if (Status != ProposalStatus.Voting)
@@ -148,7 +148,7 @@ public sealed class Proposal
 
         var quorumReached = Rule.QuorumReached(counts);
         var outcome = Rule.Accepts(counts) ? Outcome.Accepted : Outcome.Rejected;
-        return new VotingClosed(now, reason, counts, quorumReached, outcome);
+        return new VotingClosed(now, reason, counts, quorumReached, outcome, layers);
     }
 
     public ProposalSnapshot ToSnapshot() =>

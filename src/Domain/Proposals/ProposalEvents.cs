@@ -35,5 +35,11 @@ public sealed record ProposalDelegationSet(DateTimeOffset At, string MemberId, s
 
 public sealed record ProposalDelegationCleared(DateTimeOffset At, string MemberId) : ProposalEvent(At);
 
-public sealed record VotingClosed(DateTimeOffset At, CloseReason Reason, TallyCounts Counts, bool QuorumReached, Outcome Outcome)
-    : ProposalEvent(At);
+/// <summary>Voting closed with a frozen tally; <paramref name="Layers"/> are the delegations it was counted under.</summary>
+public sealed record VotingClosed(
+    DateTimeOffset At,
+    CloseReason Reason,
+    TallyCounts Counts,
+    bool QuorumReached,
+    Outcome Outcome,
+    ClosingLayers? Layers = null) : ProposalEvent(At);

@@ -159,14 +159,14 @@ public sealed class CooperativeGrain : EventSourcedGrain<CooperativeEvent>, ICoo
 
     public async Task<long> GetRosterVersion()
     {
-        await WhenDurable();
+        await WhenNothingPending();
         _state.RequireExists();
         return _state.Version;
     }
 
     public async Task<DecisionSnapshot?> GetDecisionSnapshot(string? topic, long rosterVersion, long knownVersion)
     {
-        await WhenDurable();
+        await WhenNothingPending();
         _state.RequireExists();
         return knownVersion == _state.DelegationVersion ? null : _snapshots.Get(_state, topic, rosterVersion);
     }

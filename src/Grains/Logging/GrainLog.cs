@@ -18,4 +18,7 @@ internal static partial class GrainLog
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "Could not record the status of proposal {ProposalKey} in its cooperative.")]
     public static partial void StatusIndexFailed(this ILogger logger, Exception exception, string proposalKey);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "Could not remove the deadline reminder of closed proposal {ProposalKey}; it will remove itself when it fires.")]
+    public static partial void ReminderRemovalFailed(this ILogger logger, Exception exception, string proposalKey);
 }

@@ -4,9 +4,11 @@ using Governance.Grains.EventSourcing;
 using Governance.Grains.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
 
 namespace Governance.Grains.Members;
 
+[Reentrant]
 public sealed class MemberGrain : EventSourcedGrain<MemberEvent>, IMemberGrain
 {
     private readonly TimeProvider _clock;

@@ -19,7 +19,7 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
 {
     private const string DeadlineReminder = "deadline";
 
-    /// <summary>Grain timers cannot wait longer than this; a later deadline is left to the reminder until it comes near.</summary>
+    /// <summary>Only near deadlines get a timer, so idle proposals can deactivate; a later one is left to the reminder until it comes near.</summary>
     private static readonly TimeSpan MaxTimerDue = TimeSpan.FromDays(1);
 
     private readonly TimeProvider _clock;
@@ -88,9 +88,13 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
     {
         _state.DecideOpen(0, Now);
         var rosterVersion = await Cooperative.GetRosterVersion();
-        await Commit(_state.DecideOpen(rosterVersion, Now));
-        await NotifyCooperativeAsync();
+
+        // The reminder goes first, so that no open proposal is ever without one; a reminder that outlives a failed
+        // open finds the proposal not voting and removes itself.
         await RegisterDeadlineAsync();
+        await Commit(_state.DecideOpen(rosterVersion, Now));
+        ArmDeadlineTimer();
+        await NotifyCooperativeAsync();
         return View();
     }
 
@@ -152,6 +156,7 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
 
     public async Task<VoteTraceView> Trace(string memberId)
     {
+        await WhenDurable();
         _state.RequireExists();
         if (_state.Status == DomainStatus.Discussion)
         {
@@ -183,13 +188,14 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
 
     public async Task<TallyView> GetTally()
     {
+        await WhenDurable();
         _state.RequireExists();
         if (_state.Status == DomainStatus.Voting)
         {
             await RefreshSnapshotAsync();
         }
 
-        await WhenDurable();
+        // Voting never reopens, so after the refresh the status is voting with a snapshot, or closed.
         return _state.Status switch
         {
             DomainStatus.Discussion => ToTallyView(TallyCounts.Empty, null),
@@ -231,7 +237,8 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
     {
         _state.DecideClose(TallyCounts.Empty, reason, Now);
         await RefreshSnapshotAsync();
-        await Commit(_state.DecideClose(LiquidResolver.Tally(BuildNetwork()), reason, Now));
+        var layers = new ClosingLayers(_snapshot!.DefaultLayer, _snapshot.TopicLayer);
+        await Commit(_state.DecideClose(LiquidResolver.Tally(BuildNetwork()), reason, Now, layers));
         await NotifyCooperativeAsync();
         await UnregisterDeadlineAsync();
     }
@@ -291,9 +298,9 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
 
         var due = deadline - Now;
         await this.RegisterOrUpdateReminder(DeadlineReminder, due < TimeSpan.Zero ? TimeSpan.Zero : due, _options.DeadlineReminderPeriod);
-        ArmDeadlineTimer();
     }
 
+    /// <summary>Runs after the close is durable, so a failure is logged, not returned; the reminder removes itself when it next fires.</summary>
     private async Task UnregisterDeadlineAsync()
     {
         _deadlineTimer?.Dispose();
@@ -303,10 +310,17 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
             return;
         }
 
-        var reminder = await this.GetReminder(DeadlineReminder);
-        if (reminder is not null)
+        try
         {
-            await this.UnregisterReminder(reminder);
+            var reminder = await this.GetReminder(DeadlineReminder);
+            if (reminder is not null)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            _logger.ReminderRemovalFailed(exception, Key);
         }
     }
 
@@ -336,8 +350,9 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
     {
         var rosterVersion = _state.RosterVersion ?? throw new InvalidOperationException("Voting has not opened.");
         var fresh = await Cooperative.GetDecisionSnapshot(_state.Topic, rosterVersion, _snapshot?.Version ?? -1);
-        if (fresh is null)
+        if (fresh is null || fresh.Version < _snapshot?.Version)
         {
+            // Unchanged, or overtaken by a concurrent refresh that brought a newer one.
             return;
         }
 
@@ -350,12 +365,16 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
         _snapshot = fresh;
     }
 
-    private DelegationNetwork BuildNetwork() =>
-        _roster!.BuildNetwork(
-            _snapshot!.DefaultLayer,
-            _snapshot.TopicLayer,
+    /// <summary>While voting, the cooperative's current layers; once closed, the layers the tally was frozen under.</summary>
+    private DelegationNetwork BuildNetwork()
+    {
+        var layers = _state.Closing?.Layers ?? new ClosingLayers(_snapshot!.DefaultLayer, _snapshot.TopicLayer);
+        return _roster!.BuildNetwork(
+            layers.DefaultLayer,
+            layers.TopicLayer,
             _state.Delegations,
             _state.Ballots.Select(pair => KeyValuePair.Create(pair.Key, pair.Value.Choice)));
+    }
 
     private bool IsEligible(string memberId) => _roster?.IsEligible(memberId) == true;
 

@@ -20,6 +20,17 @@ public sealed class ProposalIndexTests
     }
 
     [Fact]
+    public void A_late_voting_notice_never_sets_a_closed_proposal_back()
+    {
+        var cooperative = Created();
+        cooperative.Apply(cooperative.DecideRegisterProposal("p1", "New oven", null, Now));
+        cooperative.Apply(cooperative.DecideProposalStatus("p1", ProposalStatus.Closed, Now)!);
+
+        Assert.Null(cooperative.DecideProposalStatus("p1", ProposalStatus.Voting, Now));
+        Assert.Equal(ProposalStatus.Closed, cooperative.FindProposal("p1")!.Status);
+    }
+
+    [Fact]
     public void Registering_the_same_id_twice_is_a_conflict()
     {
         var cooperative = Created();

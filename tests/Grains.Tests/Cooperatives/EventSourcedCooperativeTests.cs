@@ -49,8 +49,9 @@ public sealed class EventSourcedCooperativeTests(ClusterFixture fixture)
         await fixture.Cluster.DeactivateAsync(scenario.Cooperative);
 
         var snapshot = await fixture.Store.ReadSnapshotAsync($"cooperative/{scenario.CooperativeId}");
+        // One snapshot, then events replayed after it: a roster snapshot waits for as many events as members.
         Assert.NotNull(snapshot);
-        Assert.True(snapshot.Version >= ClusterFixture.SnapshotEvery * 2);
+        Assert.InRange(snapshot.Version, ClusterFixture.SnapshotEvery, ids.Count);
         var listed = new List<string>();
         string? cursor = null;
         do

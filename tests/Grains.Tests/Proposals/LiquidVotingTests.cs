@@ -105,6 +105,25 @@ public sealed class LiquidVotingTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Trace_after_close_shows_the_chain_that_was_counted()
+    {
+        var scenario = await new Scenario(fixture.Client).WithMembers("ann", "ben", "cat");
+        await scenario.Cooperative.SetDelegation("ben", null, "ann");
+        var proposal = await scenario.OpenProposal();
+        await proposal.CastVote("ann", VoteChoice.Yes);
+        await proposal.CastVote("cat", VoteChoice.No);
+        await proposal.Close();
+
+        await scenario.Cooperative.SetDelegation("ben", null, "cat");
+        await fixture.Cluster.DeactivateAsync(proposal);
+
+        var trace = await proposal.Trace("ben");
+        Assert.Equal("ann", trace.CarriedBy);
+        Assert.Equal(VoteChoice.Yes, trace.Choice);
+        Assert.Equal([new TraceHopView("ben", "ann", DelegationScope.Default)], trace.Chain);
+    }
+
+    [Fact]
     public async Task Tally_is_identical_after_every_grain_reactivates()
     {
         var scenario = await new Scenario(fixture.Client).WithMembers("ann", "ben", "cat", "dan");
