@@ -30,7 +30,8 @@ internal sealed class SqliteWriteLoop : IAsyncDisposable
     {
         this.connection = connection;
         commands = new SqliteWriteCommands(connection);
-        loop = Task.Run(RunAsync);
+        // A thread of its own: each batch blocks for an fsync, which would otherwise hold a thread-pool worker.
+        loop = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     public long TransactionCount => Interlocked.Read(ref transactionCount);
@@ -52,10 +53,10 @@ internal sealed class SqliteWriteLoop : IAsyncDisposable
         await connection.DisposeAsync();
     }
 
-    private async Task RunAsync()
+    private void Run()
     {
         var batch = new List<SqliteWriteRequest>();
-        while (await queue.Reader.WaitToReadAsync())
+        while (queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             while (queue.Reader.TryRead(out var request))
             {
