@@ -44,13 +44,8 @@ public sealed class DelegationNetwork
             return (Math.Max(atProposal, -1), DelegationScope.Proposal);
         }
 
-        var atTopic = _topicLayer is null ? DelegationEntry.None : _topicLayer[member];
-        if (atTopic != DelegationEntry.None)
-        {
-            return (Math.Max(atTopic, -1), DelegationScope.Topic);
-        }
-
-        return (Math.Max(_defaultLayer[member], -1), DelegationScope.Default);
+        var (entry, scope) = CooperativeEntry(member);
+        return (Math.Max(entry, -1), scope);
     }
 
     /// <summary>Every member's effective delegate in one array (-1 when none), for the linear resolver.</summary>
@@ -59,9 +54,7 @@ public sealed class DelegationNetwork
         var effective = new int[MemberCount];
         for (var member = 0; member < effective.Length; member++)
         {
-            var atTopic = _topicLayer is null ? DelegationEntry.None : _topicLayer[member];
-            var entry = atTopic != DelegationEntry.None ? atTopic : _defaultLayer[member];
-            effective[member] = entry < 0 ? -1 : entry;
+            effective[member] = Math.Max(CooperativeEntry(member).Entry, -1);
         }
 
         foreach (var (member, entry) in _proposalLayer)
@@ -73,5 +66,12 @@ public sealed class DelegationNetwork
         }
 
         return effective;
+    }
+
+    /// <summary>The entry the cooperative's layers give a member: the topic's unless it has none, then the default's.</summary>
+    private (int Entry, DelegationScope Scope) CooperativeEntry(int member)
+    {
+        var atTopic = _topicLayer is null ? DelegationEntry.None : _topicLayer[member];
+        return atTopic != DelegationEntry.None ? (atTopic, DelegationScope.Topic) : (_defaultLayer[member], DelegationScope.Default);
     }
 }
