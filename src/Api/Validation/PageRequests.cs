@@ -13,9 +13,8 @@ public sealed class PageRequests(IOptions<ApiOptions> options)
         return requested switch
         {
             null => Math.Min(options.Value.DefaultPageSize, max),
-            < 1 => throw new GovernanceException(ErrorKind.Invalid, "invalid-limit", $"'limit' must be between 1 and {max}.", "limit"),
-            var limit when limit > max => throw new GovernanceException(ErrorKind.Invalid, "invalid-limit", $"'limit' must be between 1 and {max}.", "limit"),
-            var limit => limit.Value,
+            var limit when limit >= 1 && limit <= max => limit.Value,
+            _ => throw new GovernanceException(ErrorKind.Invalid, "invalid-limit", $"'limit' must be between 1 and {max}.", "limit"),
         };
     }
 }
