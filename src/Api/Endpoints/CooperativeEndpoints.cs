@@ -1,8 +1,13 @@
+using System.Security.Claims;
+using Governance.Api.Authorization;
 using Governance.Api.Grains;
 using Governance.Api.Requests;
+using Governance.Api.Security;
 using Governance.Contracts.Cooperatives;
 using Governance.Contracts.Errors;
 using Governance.Domain.Identifiers;
+using Governance.Domain.Rules;
+using Microsoft.Extensions.Options;
 
 namespace Governance.Api.Endpoints;
 
@@ -12,28 +17,40 @@ public static class CooperativeEndpoints
     {
         var cooperatives = v1.MapGroup("/cooperatives").WithTags("Cooperatives");
 
-        cooperatives.MapPost("/", async (CreateCooperativeRequest request, GrainReferences grains) =>
+        cooperatives.MapPost("/", async (CreateCooperativeRequest request, ClaimsPrincipal user, IOptions<GovernanceLimits> limits, GrainReferences grains) =>
         {
             var id = request.Id ?? ResourceId.New();
+            var maxLength = limits.Value.MaxIdLength;
 
             // Checked here, not only in the grain: Orleans refuses an empty or blank key before the grain could answer.
-            if (!ResourceId.IsValid(id))
+            if (!ResourceId.IsValid(id, maxLength))
             {
                 throw new GovernanceException(
-                    ErrorKind.Invalid, "invalid-id", $"'id' must be 1-{ResourceId.MaxLength} characters of letters, digits, '-', '_' or '.'.", "id");
+                    ErrorKind.Invalid, "invalid-id", $"'id' must be 1-{maxLength} characters of letters, digits, '-', '_' or '.'.", "id");
             }
 
             var created = await grains.Cooperative(id)
-                .Create(new CreateCooperativeCommand(request.Name, request.Topics, request.Quorum, request.Threshold));
+                .Create(new CreateCooperativeCommand(request.Name, request.Topics, request.Quorum, request.Threshold, user.RequireMemberId()));
             return TypedResults.Created($"/v1/cooperatives/{created.Id}", created);
-        }).ProducesProblem(StatusCodes.Status409Conflict);
+        }).RequireAccess(Access.Person).ProducesProblem(StatusCodes.Status409Conflict);
 
         cooperatives.MapGet("/{cooperativeId}", (string cooperativeId, GrainReferences grains) =>
             grains.Cooperative(cooperativeId).Get())
+            .RequireAccess(Access.Reader)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        cooperatives.MapPut("/{cooperativeId}/settings", (string cooperativeId, ChangeSettingsRequest request, ClaimsPrincipal user, GrainReferences grains) =>
+            grains.Cooperative(cooperativeId).ChangeSettings(
+                new CooperativeSettingsView(request.MembersMayCreateProposals
+                    ?? throw new GovernanceException(ErrorKind.Invalid, "invalid-settings", "'membersMayCreateProposals' is required.", "membersMayCreateProposals")),
+                user.RequireMemberId()))
+            .RequireAccess(Access.Admin)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         cooperatives.MapPut("/{cooperativeId}/topics/{topic}", (string cooperativeId, string topic, GrainReferences grains) =>
             grains.Cooperative(cooperativeId).AddTopic(topic))
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .RequireAccess(Access.Admin)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

@@ -1,3 +1,4 @@
+using Governance.Api.Authorization;
 using Governance.Api.Grains;
 using Governance.Api.Requests;
 using Governance.Contracts.Cooperatives;
@@ -14,44 +15,45 @@ public static class DelegationEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         delegations.MapGet("/members/{memberId}/delegations", (string cooperativeId, string memberId, GrainReferences grains) =>
-            grains.Cooperative(cooperativeId).GetDelegations(memberId));
+            grains.Cooperative(cooperativeId).GetDelegations(memberId))
+            .RequireAccess(Access.Reader);
 
         delegations.MapPut("/members/{memberId}/delegations/default", async (string cooperativeId, string memberId, SetDelegationRequest request, GrainReferences grains) =>
         {
             var cooperative = grains.Cooperative(cooperativeId);
             await cooperative.SetDelegation(memberId, null, request.DelegateId);
             return await cooperative.GetDelegations(memberId);
-        });
+        }).RequireAccess(Access.Self);
 
         delegations.MapDelete("/members/{memberId}/delegations/default", async (string cooperativeId, string memberId, GrainReferences grains) =>
         {
             await grains.Cooperative(cooperativeId).ClearDelegation(memberId, null);
             return TypedResults.NoContent();
-        });
+        }).RequireAccess(Access.Self);
 
         delegations.MapPut("/members/{memberId}/delegations/topics/{topic}", async (string cooperativeId, string memberId, string topic, SetDelegationRequest request, GrainReferences grains) =>
         {
             var cooperative = grains.Cooperative(cooperativeId);
             await cooperative.SetDelegation(memberId, topic, request.DelegateId);
             return await cooperative.GetDelegations(memberId);
-        });
+        }).RequireAccess(Access.Self);
 
         delegations.MapDelete("/members/{memberId}/delegations/topics/{topic}", async (string cooperativeId, string memberId, string topic, GrainReferences grains) =>
         {
             await grains.Cooperative(cooperativeId).ClearDelegation(memberId, topic);
             return TypedResults.NoContent();
-        });
+        }).RequireAccess(Access.Self);
 
         delegations.MapPut("/proposals/{proposalId}/delegations/{memberId}", async (string cooperativeId, string proposalId, string memberId, SetDelegationRequest request, GrainReferences grains) =>
         {
             await grains.Proposal(cooperativeId, proposalId).SetDelegation(memberId, request.DelegateId);
             return new DelegationView(request.DelegateId);
-        }).ProducesProblem(StatusCodes.Status409Conflict);
+        }).RequireAccess(Access.Self).ProducesProblem(StatusCodes.Status409Conflict);
 
         delegations.MapDelete("/proposals/{proposalId}/delegations/{memberId}", async (string cooperativeId, string proposalId, string memberId, GrainReferences grains) =>
         {
             await grains.Proposal(cooperativeId, proposalId).ClearDelegation(memberId);
             return TypedResults.NoContent();
-        }).ProducesProblem(StatusCodes.Status409Conflict);
+        }).RequireAccess(Access.Self).ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

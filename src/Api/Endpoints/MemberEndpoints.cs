@@ -1,7 +1,10 @@
+using System.Security.Claims;
+using Governance.Api.Authorization;
 using Governance.Api.Grains;
 using Governance.Api.Requests;
+using Governance.Api.Security;
 using Governance.Api.Validation;
-using Governance.Contracts.Cooperatives;
+using Governance.Contracts.Errors;
 
 namespace Governance.Api.Endpoints;
 
@@ -12,22 +15,33 @@ public static class MemberEndpoints
         var members = v1.MapGroup("/cooperatives/{cooperativeId}/members").WithTags("Members")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        members.MapPost("/", async (string cooperativeId, AddMemberRequest request, GrainReferences grains) =>
+        members.MapPost("/", async (string cooperativeId, AddMemberRequest request, ClaimsPrincipal user, GrainReferences grains) =>
         {
-            var member = await grains.Cooperative(cooperativeId).AddMember(request.Id, request.Name);
+            var member = await grains.Cooperative(cooperativeId).AddMember(request.Id, request.Name, user.RequireMemberId());
             return TypedResults.Created($"/v1/cooperatives/{cooperativeId}/members/{member.Id}", member);
-        }).ProducesProblem(StatusCodes.Status409Conflict);
+        }).RequireAccess(Access.Admin).ProducesProblem(StatusCodes.Status409Conflict);
 
         members.MapGet("/", (string cooperativeId, string? cursor, int? limit, PageRequests pages, GrainReferences grains) =>
-            grains.Cooperative(cooperativeId).ListMembers(cursor, pages.Limit(limit)));
+            grains.Cooperative(cooperativeId).ListMembers(cursor, pages.Limit(limit)))
+            .RequireAccess(Access.Reader);
 
         members.MapGet("/{memberId}", (string cooperativeId, string memberId, GrainReferences grains) =>
-            grains.Cooperative(cooperativeId).GetMember(memberId));
+            grains.Cooperative(cooperativeId).GetMember(memberId))
+            .RequireAccess(Access.Reader);
 
-        members.MapDelete("/{memberId}", async (string cooperativeId, string memberId, GrainReferences grains) =>
+        members.MapPut("/{memberId}/role", (string cooperativeId, string memberId, SetRoleRequest request, ClaimsPrincipal user, GrainReferences grains) =>
+            grains.Cooperative(cooperativeId).SetRole(
+                memberId,
+                request.Role ?? throw new GovernanceException(ErrorKind.Invalid, "invalid-role", "'role' must be admin or member.", "role"),
+                user.RequireMemberId()))
+            .RequireAccess(Access.Admin)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        // A member may leave; an admin may remove anyone. The last admin can do neither to themselves (409).
+        members.MapDelete("/{memberId}", async (string cooperativeId, string memberId, ClaimsPrincipal user, GrainReferences grains) =>
         {
-            await grains.Cooperative(cooperativeId).RemoveMember(memberId);
+            await grains.Cooperative(cooperativeId).RemoveMember(memberId, user.RequireMemberId());
             return TypedResults.NoContent();
-        });
+        }).RequireAccess(Access.SelfOrAdmin).ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

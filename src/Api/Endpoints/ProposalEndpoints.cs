@@ -1,3 +1,4 @@
+using Governance.Api.Authorization;
 using Governance.Api.Grains;
 using Governance.Api.Requests;
 using Governance.Api.Validation;
@@ -21,24 +22,29 @@ public static class ProposalEndpoints
                 request.Id ?? ResourceId.New(), request.Title, request.Body, request.Topic, request.ClosesAt, request.Quorum, request.Threshold);
             var proposal = await grains.Cooperative(cooperativeId).CreateProposal(command);
             return TypedResults.Created($"/v1/cooperatives/{cooperativeId}/proposals/{proposal.Id}", proposal);
-        }).ProducesProblem(StatusCodes.Status409Conflict);
+        }).RequireAccess(Access.Proposer).ProducesProblem(StatusCodes.Status409Conflict);
 
         proposals.MapGet("/", (string cooperativeId, string? status, string? cursor, int? limit, PageRequests pages, GrainReferences grains) =>
-            grains.Cooperative(cooperativeId).ListProposals(ParseStatus(status), cursor, pages.Limit(limit)));
+            grains.Cooperative(cooperativeId).ListProposals(ParseStatus(status), cursor, pages.Limit(limit)))
+            .RequireAccess(Access.Reader);
 
         proposals.MapGet("/{proposalId}", (string cooperativeId, string proposalId, GrainReferences grains) =>
-            grains.Proposal(cooperativeId, proposalId).Get());
+            grains.Proposal(cooperativeId, proposalId).Get())
+            .RequireAccess(Access.Reader);
 
         proposals.MapPost("/{proposalId}/open", (string cooperativeId, string proposalId, GrainReferences grains) =>
             grains.Proposal(cooperativeId, proposalId).Open())
+            .RequireAccess(Access.Admin)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         proposals.MapPost("/{proposalId}/close", (string cooperativeId, string proposalId, GrainReferences grains) =>
             grains.Proposal(cooperativeId, proposalId).Close())
+            .RequireAccess(Access.Admin)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         proposals.MapGet("/{proposalId}/tally", (string cooperativeId, string proposalId, GrainReferences grains) =>
-            grains.Proposal(cooperativeId, proposalId).GetTally());
+            grains.Proposal(cooperativeId, proposalId).GetTally())
+            .RequireAccess(Access.Reader);
     }
 
     /// <summary>Statuses are written in lower case in JSON, so the filter accepts them that way.</summary>

@@ -1,3 +1,4 @@
+using Governance.Api.Authorization;
 using Governance.Api.Grains;
 using Governance.Api.Requests;
 using Governance.Api.Validation;
@@ -17,19 +18,22 @@ public static class VoteEndpoints
             grains.Proposal(cooperativeId, proposalId).CastVote(
                 memberId,
                 request.Choice ?? throw new GovernanceException(ErrorKind.Invalid, "invalid-choice", "'choice' must be yes, no or abstain.", "choice")))
+            .RequireAccess(Access.Self)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         votes.MapDelete("/{memberId}", async (string cooperativeId, string proposalId, string memberId, GrainReferences grains) =>
         {
             await grains.Proposal(cooperativeId, proposalId).WithdrawVote(memberId);
             return TypedResults.NoContent();
-        }).ProducesProblem(StatusCodes.Status409Conflict);
+        }).RequireAccess(Access.Self).ProducesProblem(StatusCodes.Status409Conflict);
 
         votes.MapGet("/", (string cooperativeId, string proposalId, string? cursor, int? limit, PageRequests pages, GrainReferences grains) =>
-            grains.Proposal(cooperativeId, proposalId).ListBallots(cursor, pages.Limit(limit)));
+            grains.Proposal(cooperativeId, proposalId).ListBallots(cursor, pages.Limit(limit)))
+            .RequireAccess(Access.Reader);
 
         votes.MapGet("/{memberId}/trace", (string cooperativeId, string proposalId, string memberId, GrainReferences grains) =>
             grains.Proposal(cooperativeId, proposalId).Trace(memberId))
+            .RequireAccess(Access.Reader)
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

@@ -16,6 +16,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
         var problem = exception switch
         {
             GovernanceException rejected => FromRule(rejected),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => TooLarge(),
             BadHttpRequestException badRequest => FromBadRequest(badRequest),
             TemporarilyUnavailableException or TimeoutException or SiloUnavailableException or OrleansMessageRejectionException
                 => Unavailable(httpContext),
@@ -51,6 +52,14 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
         problem.Extensions["code"] = "malformed-request";
         return problem;
     }
+
+    private static ProblemDetails TooLarge() => new()
+    {
+        Status = StatusCodes.Status413PayloadTooLarge,
+        Title = "Request body too large",
+        Detail = "The request body is larger than this server accepts.",
+        Extensions = { ["code"] = "body-too-large" },
+    };
 
     private static ValidationProblemDetails Invalid(string field, string message) =>
         new(new Dictionary<string, string[]> { [field] = [message] })

@@ -9,4 +9,7 @@ public sealed class ApiOptions
 
     /// <summary>The largest limit a list request may ask for.</summary>
     public int MaxPageSize { get; set; } = 200;
+
+    /// <summary>The largest request body accepted; larger ones get 413.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 64 * 1024;
 }

@@ -1,8 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Governance.Api.Authorization;
 using Governance.Api.Errors;
 using Governance.Api.Grains;
+using Governance.Api.Limits;
+using Governance.Api.Security;
 using Governance.Api.Validation;
+using Governance.Domain.Rules;
+using Governance.Grains.Hosting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.OpenApi;
@@ -11,9 +16,14 @@ namespace Governance.Api.Hosting;
 
 public static class ApiServices
 {
-    public static IServiceCollection AddGovernanceApi(this IServiceCollection services)
+    private const string BearerScheme = "Bearer";
+
+    public static IServiceCollection AddGovernanceApi(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section);
+        services.AddOptions<GovernanceLimits>().BindConfiguration(GovernanceSiloExtensions.LimitsSection);
+        services.AddGovernanceAuthentication(configuration, contentRoot);
+        services.AddGovernanceRateLimiting(configuration);
         services.AddSingleton<PageRequests>();
         services.AddSingleton<GrainReferences>();
         services.Configure<JsonOptions>(options =>
@@ -29,12 +39,36 @@ public static class ApiServices
 
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(options =>
+        {
             options.SwaggerDoc("v1", new OpenApiInfo
             {
                 Title = "Cooperative governance API",
                 Version = "v1",
                 Description = "Liquid voting, delegation and proposals for cooperatives.",
-            }));
+            });
+            options.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "A member's token; on a single node, `dotnet run --project src/Api -- token --sub <member-id>` prints one.",
+            });
+            options.AddSecurityDefinition(AppKeyAuthenticationHandler.SchemeName, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = AppKeyAuthenticationHandler.Header,
+                Description = "An app key issued by a cooperative's admins; it only reads that cooperative.",
+            });
+            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [],
+            });
+            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference(AppKeyAuthenticationHandler.SchemeName, document)] = [],
+            });
+        });
 
         services.AddSingleton<ReadinessCheck>();
         services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
@@ -45,8 +79,12 @@ public static class ApiServices
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestBodyLimit();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseRouteIdValidation();
+        app.UseAccessControl();
         app.UseSwagger();
         app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "v1"));
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

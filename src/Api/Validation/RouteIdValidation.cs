@@ -1,4 +1,6 @@
 using Governance.Domain.Identifiers;
+using Governance.Domain.Rules;
+using Microsoft.Extensions.Options;
 
 namespace Governance.Api.Validation;
 
@@ -8,12 +10,14 @@ namespace Governance.Api.Validation;
 /// </summary>
 public static class RouteIdValidation
 {
-    private static readonly string[] IdRouteValues = ["cooperativeId", "memberId", "proposalId", "topic"];
+    private static readonly string[] IdRouteValues = ["cooperativeId", "memberId", "proposalId", "topic", "keyId"];
 
-    public static IApplicationBuilder UseRouteIdValidation(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+    public static IApplicationBuilder UseRouteIdValidation(this IApplicationBuilder app)
+    {
+        var maxLength = app.ApplicationServices.GetRequiredService<IOptions<GovernanceLimits>>().Value.MaxIdLength;
+        return app.Use(async (context, next) =>
         {
-            var errors = InvalidIds(context.Request.RouteValues);
+            var errors = InvalidIds(context.Request.RouteValues, maxLength);
             if (errors is null)
             {
                 await next(context);
@@ -24,16 +28,17 @@ public static class RouteIdValidation
                 .ValidationProblem(errors, title: "The request is invalid", extensions: new Dictionary<string, object?> { ["code"] = "invalid-id" })
                 .ExecuteAsync(context);
         });
+    }
 
-    private static Dictionary<string, string[]>? InvalidIds(RouteValueDictionary routeValues)
+    private static Dictionary<string, string[]>? InvalidIds(RouteValueDictionary routeValues, int maxLength)
     {
         Dictionary<string, string[]>? errors = null;
         foreach (var name in IdRouteValues)
         {
-            if (routeValues.TryGetValue(name, out var value) && !ResourceId.IsValid(value as string))
+            if (routeValues.TryGetValue(name, out var value) && !ResourceId.IsValid(value as string, maxLength))
             {
                 errors ??= [];
-                errors[name] = [$"'{name}' must be 1-{ResourceId.MaxLength} characters of letters, digits, '-', '_' or '.'."];
+                errors[name] = [$"'{name}' must be 1-{maxLength} characters of letters, digits, '-', '_' or '.'."];
             }
         }
 

@@ -9,4 +9,5 @@ public sealed record CooperativeView(
     [property: Id(3)] double Quorum,
     [property: Id(4)] double Threshold,
     [property: Id(5)] int MemberCount,
-    [property: Id(6)] DateTimeOffset CreatedAt);
+    [property: Id(6)] DateTimeOffset CreatedAt,
+    [property: Id(7)] CooperativeSettingsView Settings);

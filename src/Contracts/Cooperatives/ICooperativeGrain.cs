@@ -1,5 +1,6 @@
 using Governance.Contracts.Paging;
 using Governance.Contracts.Proposals;
+using Governance.Contracts.Security;
 
 namespace Governance.Contracts.Cooperatives;
 
@@ -16,8 +17,12 @@ public interface ICooperativeGrain : IGrainWithStringKey
     [Alias("AddTopic")]
     Task<CooperativeView> AddTopic(string topic);
 
+    /// <summary>Changes the settings; <paramref name="by"/> is the admin who acts, recorded in the log.</summary>
+    [Alias("ChangeSettings")]
+    Task<CooperativeView> ChangeSettings(CooperativeSettingsView settings, string by);
+
     [Alias("AddMember")]
-    Task<MemberView> AddMember(string memberId, string? name);
+    Task<MemberView> AddMember(string memberId, string? name, string by);
 
     [Alias("GetMember")]
     Task<MemberView> GetMember(string memberId);
@@ -25,8 +30,30 @@ public interface ICooperativeGrain : IGrainWithStringKey
     [Alias("ListMembers")]
     Task<Page<MemberView>> ListMembers(string? cursor, int limit);
 
+    /// <summary>Ends a membership; the last admin cannot be removed.</summary>
     [Alias("RemoveMember")]
-    Task RemoveMember(string memberId);
+    Task RemoveMember(string memberId, string by);
+
+    /// <summary>Gives a member a role; the last admin cannot be demoted.</summary>
+    [Alias("SetRole")]
+    Task<MemberView> SetRole(string memberId, MemberRole role, string by);
+
+    /// <summary>The person's role and what it allows here, or null when they are not a member (or there is no such cooperative).</summary>
+    [Alias("GetAccess")]
+    Task<CooperativeAccess?> GetAccess(string personId);
+
+    [Alias("IssueAppKey")]
+    Task<IssuedAppKey> IssueAppKey(string name, IReadOnlyList<string>? scopes, string by);
+
+    [Alias("ListAppKeys")]
+    Task<IReadOnlyList<AppKeyView>> ListAppKeys();
+
+    [Alias("RevokeAppKey")]
+    Task RevokeAppKey(string keyId, string by);
+
+    /// <summary>What an active key with this secret may do, or null when the key is unknown, revoked or the secret is wrong.</summary>
+    [Alias("AuthenticateAppKey")]
+    Task<AppKeyGrant?> AuthenticateAppKey(string keyId, string secret);
 
     /// <summary>Sets the member's delegation at the default scope (topic null) or a topic; a null delegate blocks broader scopes.</summary>
     [Alias("SetDelegation")]

@@ -1,6 +1,7 @@
 using Governance.Domain.Identifiers;
 using Governance.Domain.Proposals;
 using Governance.Domain.Rules;
+using Governance.Domain.Security;
 using Governance.Domain.Voting;
 
 namespace Governance.Domain.Cooperatives;
@@ -12,8 +13,6 @@ namespace Governance.Domain.Cooperatives;
 /// </summary>
 public sealed class Cooperative
 {
-    public const int MaxNameLength = 200;
-
     private readonly List<string> _topics = [];
     private readonly HashSet<string> _topicSet = new(StringComparer.Ordinal);
     private readonly List<RosterEntry> _roster = [];
@@ -22,6 +21,11 @@ public sealed class Cooperative
     private readonly Dictionary<string, Dictionary<int, int>> _topicDelegations = new(StringComparer.Ordinal);
     private readonly List<ProposalSummary> _proposals = [];
     private readonly Dictionary<string, int> _proposalIndexById = new(StringComparer.Ordinal);
+    private readonly List<AppKey> _appKeys = [];
+    private readonly Dictionary<string, int> _appKeyIndexById = new(StringComparer.Ordinal);
+
+    /// <summary>Configuration, not state: the limits this deployment enforces on new commands.</summary>
+    public GovernanceLimits Limits { get; init; } = GovernanceLimits.Default;
 
     public bool Exists { get; private set; }
 
@@ -30,6 +34,8 @@ public sealed class Cooperative
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DecisionRule Rule { get; private set; } = DecisionRule.Default;
+
+    public CooperativeSettings Settings { get; private set; } = CooperativeSettings.Default;
 
     /// <summary>The log position of the last applied event.</summary>
     public long Version { get; private set; }
@@ -45,6 +51,9 @@ public sealed class Cooperative
 
     public IReadOnlyList<ProposalSummary> Proposals => _proposals;
 
+    /// <summary>Every key ever issued, revoked ones included, in the order they were issued.</summary>
+    public IReadOnlyList<AppKey> AppKeys => _appKeys;
+
     public bool HasTopic(string topic) => _topicSet.Contains(topic);
 
     public bool IsMember(string memberId) => _currentIndexById.ContainsKey(memberId);
@@ -52,42 +61,65 @@ public sealed class Cooperative
     /// <summary>A current member's roster entry; an unknown member is not found.</summary>
     public RosterEntry GetMember(string memberId) => _roster[RequireMember(memberId)];
 
+    /// <summary>The person's role here, or null when they are not a current member.</summary>
+    public MemberRole? RoleOf(string personId) =>
+        _currentIndexById.TryGetValue(personId, out var index) ? _roster[index].Role : null;
+
+    /// <summary>An active (issued, not revoked) key, or null.</summary>
+    public AppKey? FindActiveAppKey(string keyId) =>
+        _appKeyIndexById.TryGetValue(keyId, out var index) && _appKeys[index].IsActive ? _appKeys[index] : null;
+
     public ProposalSummary? FindProposal(string proposalId) =>
         _proposalIndexById.TryGetValue(proposalId, out var index) ? _proposals[index] : null;
 
-    public CooperativeEvent DecideCreate(string name, IReadOnlyList<string>? topics, double? quorum, double? threshold, DateTimeOffset now)
+    public CooperativeEvent DecideCreate(
+        string name, IReadOnlyList<string>? topics, double? quorum, double? threshold, string founderId, DateTimeOffset now)
     {
         if (Exists)
         {
             throw RuleViolationException.Conflict("cooperative-exists", "A cooperative with this id already exists.");
         }
 
+        ResourceId.Require(founderId, "founderId", Limits.MaxIdLength);
         var validName = RequireName(name, "name");
         var rule = DecisionRule.Create(quorum ?? DecisionRule.Default.Quorum, threshold ?? DecisionRule.Default.Threshold);
         var validTopics = new List<string>();
         foreach (var topic in topics ?? [])
         {
-            ResourceId.Require(topic, "topics");
+            ResourceId.Require(topic, "topics", Limits.MaxIdLength);
             if (!validTopics.Contains(topic, StringComparer.Ordinal))
             {
                 validTopics.Add(topic);
             }
         }
 
-        return new CooperativeCreated(now, validName, validTopics, rule.Quorum, rule.Threshold);
+        if (validTopics.Count > Limits.MaxTopicsPerCooperative)
+        {
+            throw RuleViolationException.Invalid(
+                "too-many-topics", $"A cooperative has at most {Limits.MaxTopicsPerCooperative} topics.", "topics");
+        }
+
+        return new CooperativeCreated(now, validName, validTopics, rule.Quorum, rule.Threshold, founderId);
     }
 
     public CooperativeEvent? DecideAddTopic(string topic, DateTimeOffset now)
     {
         RequireExists();
-        ResourceId.Require(topic, "topic");
-        return HasTopic(topic) ? null : new TopicAdded(now, topic);
+        ResourceId.Require(topic, "topic", Limits.MaxIdLength);
+        if (HasTopic(topic))
+        {
+            return null;
+        }
+
+        return _topics.Count >= Limits.MaxTopicsPerCooperative
+            ? throw RuleViolationException.Conflict("too-many-topics", $"A cooperative has at most {Limits.MaxTopicsPerCooperative} topics.")
+            : new TopicAdded(now, topic);
     }
 
-    public CooperativeEvent DecideAddMember(string memberId, string? name, DateTimeOffset now)
+    public CooperativeEvent DecideAddMember(string memberId, string? name, string by, DateTimeOffset now)
     {
         RequireExists();
-        ResourceId.Require(memberId, "id");
+        ResourceId.Require(memberId, "id", Limits.MaxIdLength);
         if (name is not null)
         {
             RequireName(name, "name");
@@ -98,13 +130,75 @@ public sealed class Cooperative
             throw RuleViolationException.Conflict("member-exists", $"'{memberId}' is already a member.");
         }
 
-        return new MemberJoined(now, memberId, name);
+        return new MemberJoined(now, memberId, name, by);
     }
 
-    public CooperativeEvent DecideRemoveMember(string memberId, DateTimeOffset now)
+    public CooperativeEvent DecideRemoveMember(string memberId, string by, DateTimeOffset now)
     {
-        RequireMember(memberId);
-        return new MemberRemoved(now, memberId);
+        RequireNotLastAdmin(RequireMember(memberId), "The last admin cannot be removed; make another member admin first.");
+        return new MemberRemoved(now, memberId, by);
+    }
+
+    public CooperativeEvent? DecideSetRole(string memberId, MemberRole role, string by, DateTimeOffset now)
+    {
+        var member = RequireMember(memberId);
+        if (!Enum.IsDefined(role))
+        {
+            throw RuleViolationException.Invalid("invalid-role", "'role' must be admin or member.", "role");
+        }
+
+        if (_roster[member].Role == role)
+        {
+            return null;
+        }
+
+        if (role != MemberRole.Admin)
+        {
+            RequireNotLastAdmin(member, "The last admin cannot be demoted; make another member admin first.");
+        }
+
+        return new RoleChanged(now, memberId, role, by);
+    }
+
+    public CooperativeEvent? DecideChangeSettings(CooperativeSettings settings, string by, DateTimeOffset now)
+    {
+        RequireExists();
+        return settings == Settings ? null : new SettingsChanged(now, settings.MembersMayCreateProposals, by);
+    }
+
+    /// <summary>A new key for an app. The caller generates the id and secret; only the secret's hash enters the log.</summary>
+    public CooperativeEvent DecideIssueAppKey(
+        string keyId, string name, IReadOnlyList<string>? scopes, string secretHash, string by, DateTimeOffset now)
+    {
+        RequireExists();
+        var validName = RequireName(name, "name");
+        if (scopes is null || scopes.Count == 0 || scopes.Any(scope => !AppKeyScopes.All.Contains(scope, StringComparer.Ordinal)))
+        {
+            throw RuleViolationException.Invalid(
+                "invalid-scopes", $"'scopes' must list one or more of: {string.Join(", ", AppKeyScopes.All)}.", "scopes");
+        }
+
+        if (_appKeyIndexById.ContainsKey(keyId))
+        {
+            throw RuleViolationException.Conflict("app-key-exists", $"A key with id '{keyId}' already exists.");
+        }
+
+        if (_appKeys.Count(key => key.IsActive) >= Limits.MaxActiveAppKeysPerCooperative)
+        {
+            throw RuleViolationException.Conflict(
+                "too-many-app-keys", $"A cooperative has at most {Limits.MaxActiveAppKeysPerCooperative} active app keys; revoke one first.");
+        }
+
+        return new AppKeyIssued(now, keyId, validName, [.. scopes.Distinct(StringComparer.Ordinal)], secretHash, by);
+    }
+
+    /// <summary>Revoking is idempotent: a key that is already revoked stays as it was.</summary>
+    public CooperativeEvent? DecideRevokeAppKey(string keyId, string by, DateTimeOffset now)
+    {
+        RequireExists();
+        return !_appKeyIndexById.TryGetValue(keyId, out var index)
+            ? throw RuleViolationException.NotFound("app-key-not-found", $"The cooperative has no app key '{keyId}'.")
+            : _appKeys[index].IsActive ? new AppKeyRevoked(now, keyId, by) : null;
     }
 
     /// <summary>Sets a delegation at the default scope (topic null) or a topic scope; a null delegate blocks broader scopes.</summary>
@@ -198,15 +292,18 @@ public sealed class Cooperative
     }
 
     public CooperativeSnapshot ToSnapshot() =>
-        new(Version, DelegationVersion, Name, CreatedAt, Rule, [.. _topics], [.. _roster],
+        new(Version, DelegationVersion, Name, CreatedAt, Rule, Settings, [.. _topics], [.. _roster],
             new Dictionary<int, int>(_defaultDelegations),
             _topicDelegations.ToDictionary(pair => pair.Key, pair => new Dictionary<int, int>(pair.Value), StringComparer.Ordinal),
-            [.. _proposals]);
+            [.. _proposals],
+            [.. _appKeys]);
 
-    public static Cooperative FromSnapshot(CooperativeSnapshot snapshot)
+    public static Cooperative FromSnapshot(CooperativeSnapshot snapshot, GovernanceLimits limits)
     {
         var cooperative = new Cooperative
         {
+            Limits = limits,
+            Settings = snapshot.Settings,
             Exists = true,
             Version = snapshot.Version,
             DelegationVersion = snapshot.DelegationVersion,
@@ -245,6 +342,11 @@ public sealed class Cooperative
             cooperative._proposals.Add(summary);
         }
 
+        foreach (var key in snapshot.AppKeys)
+        {
+            cooperative.AddAppKey(key);
+        }
+
         return cooperative;
     }
 
@@ -263,17 +365,30 @@ public sealed class Cooperative
                     AddTopic(topic);
                 }
 
+                Join(created.FounderId, null, created.At, MemberRole.Admin);
                 break;
             case TopicAdded added:
                 AddTopic(added.Topic);
                 break;
             case MemberJoined joined:
-                _currentIndexById[joined.MemberId] = _roster.Count;
-                _roster.Add(new RosterEntry(joined.MemberId, joined.Name, joined.At, Version));
-                DelegationVersion = Version;
+                Join(joined.MemberId, joined.Name, joined.At, MemberRole.Member);
                 break;
             case MemberRemoved removed:
                 RemoveMember(removed.MemberId);
+                break;
+            case RoleChanged changed:
+                var member = _currentIndexById[changed.MemberId];
+                _roster[member] = _roster[member] with { Role = changed.Role };
+                break;
+            case SettingsChanged changed:
+                Settings = new CooperativeSettings(changed.MembersMayCreateProposals);
+                break;
+            case AppKeyIssued issued:
+                AddAppKey(new AppKey(issued.KeyId, issued.Name, issued.Scopes, issued.SecretHash, issued.At, issued.By));
+                break;
+            case AppKeyRevoked revoked:
+                var key = _appKeyIndexById[revoked.KeyId];
+                _appKeys[key] = _appKeys[key] with { RevokedAt = revoked.At };
                 break;
             case DelegationSet set:
                 LayerFor(set.Topic, create: true)![_currentIndexById[set.MemberId]] =
@@ -288,13 +403,26 @@ public sealed class Cooperative
                 _proposalIndexById[registered.ProposalId] = _proposals.Count;
                 _proposals.Add(new ProposalSummary(registered.ProposalId, registered.Title, registered.Topic, ProposalStatus.Discussion, registered.At));
                 break;
-            case ProposalStatusChanged changed:
-                var position = _proposalIndexById[changed.ProposalId];
-                _proposals[position] = _proposals[position] with { Status = changed.Status };
+            case ProposalStatusChanged statusChanged:
+                var position = _proposalIndexById[statusChanged.ProposalId];
+                _proposals[position] = _proposals[position] with { Status = statusChanged.Status };
                 break;
             default:
                 throw new InvalidOperationException($"Unknown cooperative event {@event.GetType().Name}.");
         }
+    }
+
+    private void Join(string memberId, string? name, DateTimeOffset at, MemberRole role)
+    {
+        _currentIndexById[memberId] = _roster.Count;
+        _roster.Add(new RosterEntry(memberId, name, at, Version, Role: role));
+        DelegationVersion = Version;
+    }
+
+    private void AddAppKey(AppKey key)
+    {
+        _appKeyIndexById[key.KeyId] = _appKeys.Count;
+        _appKeys.Add(key);
     }
 
     private void AddTopic(string topic)
@@ -381,6 +509,16 @@ public sealed class Cooperative
             : throw RuleViolationException.NotFound("member-not-found", $"'{memberId}' is not a member of this cooperative.");
     }
 
+    /// <summary>A cooperative always keeps at least one admin, or nobody could manage it again.</summary>
+    private void RequireNotLastAdmin(int member, string message)
+    {
+        if (_roster[member].Role == MemberRole.Admin
+            && !_currentIndexById.Values.Any(other => other != member && _roster[other].Role == MemberRole.Admin))
+        {
+            throw RuleViolationException.Conflict("last-admin", message);
+        }
+    }
+
     private int RequireDelegate(string memberId, string delegateId)
     {
         if (delegateId == memberId)
@@ -401,11 +539,11 @@ public sealed class Cooperative
         }
     }
 
-    private static string RequireName(string? name, string field)
+    private string RequireName(string? name, string field)
     {
         var trimmed = name?.Trim();
-        return string.IsNullOrEmpty(trimmed) || trimmed.Length > MaxNameLength
-            ? throw RuleViolationException.Invalid("invalid-name", $"'{field}' must be 1-{MaxNameLength} characters.", field)
+        return string.IsNullOrEmpty(trimmed) || trimmed.Length > Limits.MaxNameLength
+            ? throw RuleViolationException.Invalid("invalid-name", $"'{field}' must be 1-{Limits.MaxNameLength} characters.", field)
             : trimmed;
     }
 }

@@ -1,3 +1,4 @@
+using Governance.Domain.Security;
 using Governance.Domain.Voting;
 
 namespace Governance.Domain.Cooperatives;
@@ -9,8 +10,10 @@ public sealed record CooperativeSnapshot(
     string Name,
     DateTimeOffset CreatedAt,
     DecisionRule Rule,
+    CooperativeSettings Settings,
     IReadOnlyList<string> Topics,
     IReadOnlyList<RosterEntry> Roster,
     IReadOnlyDictionary<int, int> DefaultDelegations,
     IReadOnlyDictionary<string, Dictionary<int, int>> TopicDelegations,
-    IReadOnlyList<ProposalSummary> Proposals);
+    IReadOnlyList<ProposalSummary> Proposals,
+    IReadOnlyList<AppKey> AppKeys);

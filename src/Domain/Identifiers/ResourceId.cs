@@ -2,21 +2,21 @@ using Governance.Domain.Rules;
 
 namespace Governance.Domain.Identifiers;
 
-/// <summary>Client-chosen ids: 1–64 letters, digits, '-', '_' or '.'.</summary>
+/// <summary>Client-chosen ids: 1–64 letters, digits, '-', '_' or '.'; a deployment may lower the length limit.</summary>
 public static class ResourceId
 {
     public const int MaxLength = 64;
 
-    public static bool IsValid(string? id) =>
-        !string.IsNullOrEmpty(id) && id.Length <= MaxLength && id.All(IsAllowed);
+    public static bool IsValid(string? id, int maxLength = MaxLength) =>
+        !string.IsNullOrEmpty(id) && id.Length <= maxLength && id.All(IsAllowed);
 
-    public static string Require(string? id, string field)
+    public static string Require(string? id, string field, int maxLength = MaxLength)
     {
-        if (!IsValid(id))
+        if (!IsValid(id, maxLength))
         {
             throw RuleViolationException.Invalid(
                 "invalid-id",
-                $"'{field}' must be 1-{MaxLength} characters of letters, digits, '-', '_' or '.'.",
+                $"'{field}' must be 1-{maxLength} characters of letters, digits, '-', '_' or '.'.",
                 field);
         }
 

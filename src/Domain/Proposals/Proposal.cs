@@ -9,11 +9,11 @@ namespace Governance.Domain.Proposals;
 /// </summary>
 public sealed class Proposal
 {
-    public const int MaxTitleLength = 200;
-    public const int MaxBodyLength = 20_000;
-
     private readonly SortedDictionary<string, Ballot> _ballots = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _delegations = new(StringComparer.Ordinal);
+
+    /// <summary>Configuration, not state: the limits this deployment enforces on new commands.</summary>
+    public GovernanceLimits Limits { get; init; } = GovernanceLimits.Default;
 
     public bool Exists { get; private set; }
 
@@ -67,14 +67,14 @@ public sealed class Proposal
         }
 
         var validTitle = title?.Trim();
-        if (string.IsNullOrEmpty(validTitle) || validTitle.Length > MaxTitleLength)
+        if (string.IsNullOrEmpty(validTitle) || validTitle.Length > Limits.MaxTitleLength)
         {
-            throw RuleViolationException.Invalid("invalid-title", $"'title' must be 1-{MaxTitleLength} characters.", "title");
+            throw RuleViolationException.Invalid("invalid-title", $"'title' must be 1-{Limits.MaxTitleLength} characters.", "title");
         }
 
-        if (body is { Length: > MaxBodyLength })
+        if (body is not null && body.Length > Limits.MaxBodyLength)
         {
-            throw RuleViolationException.Invalid("invalid-body", $"'body' must be at most {MaxBodyLength} characters.", "body");
+            throw RuleViolationException.Invalid("invalid-body", $"'body' must be at most {Limits.MaxBodyLength} characters.", "body");
         }
 
         if (closesAt is { } deadline && deadline <= now)

@@ -2,13 +2,16 @@ using Governance.Contracts.Cooperatives;
 using Governance.Contracts.Members;
 using Governance.Contracts.Paging;
 using Governance.Contracts.Proposals;
+using Governance.Contracts.Security;
 using Governance.Domain.Cooperatives;
 using Governance.Domain.Identifiers;
+using Governance.Domain.Rules;
 using Governance.Domain.Voting;
 using Governance.Grains.EventSourcing;
 using Governance.Grains.Logging;
 using Governance.Grains.Mapping;
 using Governance.Grains.Paging;
+using Governance.Grains.Security;
 using Governance.Grains.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -21,14 +24,22 @@ public sealed class CooperativeGrain : EventSourcedGrain<CooperativeEvent>, ICoo
 {
     private readonly TimeProvider _clock;
     private readonly ILogger<CooperativeGrain> _logger;
+    private readonly GovernanceLimits _limits;
     private readonly DecisionSnapshotCache _snapshots = new();
-    private Cooperative _state = new();
+    private Cooperative _state;
 
-    public CooperativeGrain(IEventStore store, IOptions<EventSourcingOptions> options, TimeProvider clock, ILogger<CooperativeGrain> logger)
+    public CooperativeGrain(
+        IEventStore store,
+        IOptions<EventSourcingOptions> options,
+        IOptions<GovernanceLimits> limits,
+        TimeProvider clock,
+        ILogger<CooperativeGrain> logger)
         : base(store, options.Value, logger)
     {
         _clock = clock;
         _logger = logger;
+        _limits = limits.Value;
+        _state = new Cooperative { Limits = _limits };
     }
 
     protected override string StreamId => $"cooperative/{this.GetPrimaryKeyString()}";
@@ -39,8 +50,9 @@ public sealed class CooperativeGrain : EventSourcedGrain<CooperativeEvent>, ICoo
 
     public async Task<CooperativeView> Create(CreateCooperativeCommand command)
     {
-        ResourceId.Require(Id, "id");
-        await Commit(_state.DecideCreate(command.Name, command.Topics, command.Quorum, command.Threshold, Now));
+        ResourceId.Require(Id, "id", _limits.MaxIdLength);
+        await Commit(_state.DecideCreate(command.Name, command.Topics, command.Quorum, command.Threshold, command.FounderId, Now));
+        await UpdatePersonAsync(command.FounderId, person => person.StartMembership(Id, null));
         return View();
     }
 
@@ -57,9 +69,21 @@ public sealed class CooperativeGrain : EventSourcedGrain<CooperativeEvent>, ICoo
         return View();
     }
 
-    public async Task<MemberView> AddMember(string memberId, string? name)
+    public async Task<CooperativeView> ChangeSettings(CooperativeSettingsView settings, string by)
     {
-        var committed = Commit(_state.DecideAddMember(memberId, name, Now));
+        var change = _state.DecideChangeSettings(new CooperativeSettings(settings.MembersMayCreateProposals), by, Now);
+        await Commit(change);
+        if (change is not null)
+        {
+            _logger.AuditSettingsChanged(Id, settings.MembersMayCreateProposals, by);
+        }
+
+        return View();
+    }
+
+    public async Task<MemberView> AddMember(string memberId, string? name, string by)
+    {
+        var committed = Commit(_state.DecideAddMember(memberId, name, by, Now));
 
         // Read now: once the append is awaited, an interleaved removal may already have ended the membership.
         var entry = _state.GetMember(memberId);
@@ -92,10 +116,65 @@ public sealed class CooperativeGrain : EventSourcedGrain<CooperativeEvent>, ICoo
         return new Page<MemberView>(items, Cursor.FromPosition(position, roster.Count));
     }
 
-    public async Task RemoveMember(string memberId)
+    public async Task RemoveMember(string memberId, string by)
     {
-        await Commit(_state.DecideRemoveMember(memberId, Now));
+        await Commit(_state.DecideRemoveMember(memberId, by, Now));
+        _logger.Audit("member-removed", memberId, Id, by);
         await UpdatePersonAsync(memberId, person => person.EndMembership(Id));
+    }
+
+    public async Task<MemberView> SetRole(string memberId, Contracts.Cooperatives.MemberRole role, string by)
+    {
+        var change = _state.DecideSetRole(memberId, role.ToDomain(), by, Now);
+        await Commit(change);
+        if (change is not null)
+        {
+            _logger.AuditRoleChanged(memberId, role, Id, by);
+        }
+
+        return ToView(_state.GetMember(memberId));
+    }
+
+    public async Task<CooperativeAccess?> GetAccess(string personId)
+    {
+        await WhenDurable();
+        return _state.RoleOf(personId) is { } role
+            ? new CooperativeAccess(role.ToContract(), _state.Settings.MembersMayCreateProposals)
+            : null;
+    }
+
+    public async Task<IssuedAppKey> IssueAppKey(string name, IReadOnlyList<string>? scopes, string by)
+    {
+        var keyId = AppKeySecrets.NewKeyId();
+        var secret = AppKeySecrets.NewSecret();
+        await Commit(_state.DecideIssueAppKey(keyId, name, scopes, AppKeySecrets.Hash(secret), by, Now));
+        _logger.Audit("app-key-issued", keyId, Id, by);
+        return new IssuedAppKey(ToView(_state.AppKeys.Single(key => key.KeyId == keyId)), secret);
+    }
+
+    public async Task<IReadOnlyList<AppKeyView>> ListAppKeys()
+    {
+        await WhenDurable();
+        _state.RequireExists();
+        return [.. _state.AppKeys.Select(ToView)];
+    }
+
+    public async Task RevokeAppKey(string keyId, string by)
+    {
+        var change = _state.DecideRevokeAppKey(keyId, by, Now);
+        await Commit(change);
+        if (change is not null)
+        {
+            _logger.Audit("app-key-revoked", keyId, Id, by);
+        }
+    }
+
+    public async Task<AppKeyGrant?> AuthenticateAppKey(string keyId, string secret)
+    {
+        await WhenDurable();
+        return _state.FindActiveAppKey(keyId) is { } key && AppKeySecrets.Matches(secret, key.SecretHash)
+            ? new AppKeyGrant(key.KeyId, key.Scopes)
+            : null;
     }
 
     public Task SetDelegation(string memberId, string? topic, string? delegateId) =>
@@ -123,7 +202,7 @@ public sealed class CooperativeGrain : EventSourcedGrain<CooperativeEvent>, ICoo
     public async Task<ProposalView> CreateProposal(CreateProposalCommand command)
     {
         await WhenDurable();
-        var proposalId = ResourceId.Require(command.Id, "id");
+        var proposalId = ResourceId.Require(command.Id, "id", _limits.MaxIdLength);
         _state.DecideRegisterProposal(proposalId, command.Title, command.Topic, Now);
         var rule = DecisionRule.Create(command.Quorum ?? _state.Rule.Quorum, command.Threshold ?? _state.Rule.Threshold);
         var draft = new ProposalDraft(Id, command.Title, command.Body, command.Topic, command.ClosesAt, rule.Quorum, rule.Threshold);
@@ -183,12 +262,16 @@ public sealed class CooperativeGrain : EventSourcedGrain<CooperativeEvent>, ICoo
     protected override byte[] WriteSnapshot() => EventSerializer.Serialize(_state.ToSnapshot());
 
     protected override void RestoreSnapshot(byte[] snapshot) =>
-        _state = Cooperative.FromSnapshot(EventSerializer.Deserialize<CooperativeSnapshot>(snapshot));
+        _state = Cooperative.FromSnapshot(EventSerializer.Deserialize<CooperativeSnapshot>(snapshot), _limits);
 
     private CooperativeView View() =>
-        new(Id, _state.Name, [.. _state.Topics], _state.Rule.Quorum, _state.Rule.Threshold, _state.MemberCount, _state.CreatedAt);
+        new(Id, _state.Name, [.. _state.Topics], _state.Rule.Quorum, _state.Rule.Threshold, _state.MemberCount, _state.CreatedAt,
+            new CooperativeSettingsView(_state.Settings.MembersMayCreateProposals));
 
-    private static MemberView ToView(RosterEntry entry) => new(entry.MemberId, entry.Name, entry.JoinedAt);
+    private static MemberView ToView(RosterEntry entry) => new(entry.MemberId, entry.Name, entry.JoinedAt, entry.Role.ToContract());
+
+    private static AppKeyView ToView(Domain.Security.AppKey key) =>
+        new(key.KeyId, key.Name, key.Scopes, key.IssuedAt, key.IssuedBy, key.RevokedAt);
 
     /// <summary>The person's list of memberships is a secondary index: the roster here is the truth, so a failed update is logged, not returned.</summary>
     private async Task UpdatePersonAsync(string memberId, Func<IMemberGrain, Task> update)

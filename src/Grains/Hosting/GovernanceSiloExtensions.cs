@@ -1,3 +1,4 @@
+using Governance.Domain.Rules;
 using Governance.Grains.EventSourcing;
 using Governance.Grains.Filters;
 using Governance.Grains.Proposals;
@@ -9,11 +10,15 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
+
 namespace Governance.Grains.Hosting;
 
 public static class GovernanceSiloExtensions
 {
     /// <summary>Adds the governance grains' services to a silo: the event store and reminders the configuration selects, options, and the error filter.</summary>
+    /// <summary>The configuration section of <see cref="GovernanceLimits"/>, shared with the API's early checks.</summary>
+    public const string LimitsSection = "Limits";
+
     public static ISiloBuilder AddGovernance(this ISiloBuilder silo, IConfiguration configuration)
     {
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
@@ -21,6 +26,10 @@ public static class GovernanceSiloExtensions
 
         silo.Services.AddOptions<EventSourcingOptions>().Bind(configuration.GetSection(EventSourcingOptions.Section));
         silo.Services.AddOptions<ProposalOptions>().Bind(configuration.GetSection(ProposalOptions.Section));
+        silo.Services.AddOptions<GovernanceLimits>()
+            .Bind(configuration.GetSection(LimitsSection))
+            .Validate(limits => { limits.Validate(); return true; })
+            .ValidateOnStart();
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.AddIncomingGrainCallFilter<RuleViolationFilter>();
         silo.Configure<ReminderOptions>(options =>

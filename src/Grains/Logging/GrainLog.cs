@@ -21,4 +21,13 @@ internal static partial class GrainLog
 
     [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "Could not remove the deadline reminder of closed proposal {ProposalKey}; it will remove itself when it fires.")]
     public static partial void ReminderRemovalFailed(this ILogger logger, Exception exception, string proposalKey);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Information, Message = "Audit: {Action} {Subject} in cooperative {CooperativeId} by {By}.")]
+    public static partial void Audit(this ILogger logger, string action, string subject, string cooperativeId, string by);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "Audit: role-changed {MemberId} to {Role} in cooperative {CooperativeId} by {By}.")]
+    public static partial void AuditRoleChanged(this ILogger logger, string memberId, Contracts.Cooperatives.MemberRole role, string cooperativeId, string by);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Information, Message = "Audit: settings-changed in cooperative {CooperativeId} (membersMayCreateProposals {MembersMayCreateProposals}) by {By}.")]
+    public static partial void AuditSettingsChanged(this ILogger logger, string cooperativeId, bool membersMayCreateProposals, string by);
 }

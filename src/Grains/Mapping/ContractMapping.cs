@@ -1,4 +1,5 @@
 using Contract = Governance.Contracts.Proposals;
+using ContractCooperatives = Governance.Contracts.Cooperatives;
 using Domain = Governance.Domain;
 
 namespace Governance.Grains.Mapping;
@@ -59,5 +60,19 @@ public static class ContractMapping
         Domain.Voting.LossReason.Cycle => Contract.LostReason.Cycle,
         Domain.Voting.LossReason.IneligibleOnChain => Contract.LostReason.IneligibleOnChain,
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
+    };
+
+    public static ContractCooperatives.MemberRole ToContract(this Domain.Cooperatives.MemberRole role) => role switch
+    {
+        Domain.Cooperatives.MemberRole.Member => ContractCooperatives.MemberRole.Member,
+        Domain.Cooperatives.MemberRole.Admin => ContractCooperatives.MemberRole.Admin,
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
+    };
+
+    public static Domain.Cooperatives.MemberRole ToDomain(this ContractCooperatives.MemberRole role) => role switch
+    {
+        ContractCooperatives.MemberRole.Member => Domain.Cooperatives.MemberRole.Member,
+        ContractCooperatives.MemberRole.Admin => Domain.Cooperatives.MemberRole.Admin,
+        _ => throw Domain.Rules.RuleViolationException.Invalid("invalid-role", "'role' must be admin or member.", "role"),
     };
 }

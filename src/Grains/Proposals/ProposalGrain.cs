@@ -2,6 +2,7 @@ using Governance.Contracts.Cooperatives;
 using Governance.Contracts.Paging;
 using Governance.Contracts.Proposals;
 using Governance.Domain.Proposals;
+using Governance.Domain.Rules;
 using Governance.Domain.Voting;
 using Governance.Grains.EventSourcing;
 using Governance.Grains.Logging;
@@ -25,7 +26,7 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
     private readonly TimeProvider _clock;
     private readonly ProposalOptions _options;
     private readonly ILogger<ProposalGrain> _logger;
-    private Proposal _state = new();
+    private Proposal _state;
     private DecisionSnapshot? _snapshot;
     private EligibleRoster? _roster;
     private IGrainTimer? _deadlineTimer;
@@ -34,10 +35,12 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
         IEventStore store,
         IOptions<EventSourcingOptions> eventSourcing,
         IOptions<ProposalOptions> options,
+        IOptions<GovernanceLimits> limits,
         TimeProvider clock,
         ILogger<ProposalGrain> logger)
         : base(store, eventSourcing.Value, logger)
     {
+        _state = new Proposal { Limits = limits.Value };
         _clock = clock;
         _options = options.Value;
         _logger = logger;

@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using Governance.Api.Authorization;
+using Governance.Api.Grains;
+using Governance.Api.Requests;
+using Governance.Api.Responses;
+using Governance.Api.Security;
+
+namespace Governance.Api.Endpoints;
+
+/// <summary>Keys for third-party apps. Admins issue and revoke them; the key string is in the issue response only.</summary>
+public static class AppKeyEndpoints
+{
+    public static void MapAppKeyEndpoints(this RouteGroupBuilder v1)
+    {
+        var keys = v1.MapGroup("/cooperatives/{cooperativeId}/keys").WithTags("App keys")
+            .RequireAccess(Access.Admin)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        keys.MapPost("/", async (string cooperativeId, IssueAppKeyRequest request, ClaimsPrincipal user, GrainReferences grains) =>
+        {
+            var issued = await grains.Cooperative(cooperativeId).IssueAppKey(request.Name, request.Scopes, user.RequireMemberId());
+            var key = issued.Key;
+            return TypedResults.Created(
+                $"/v1/cooperatives/{cooperativeId}/keys/{key.Id}",
+                new IssuedAppKeyResponse(key.Id, key.Name, key.Scopes, key.IssuedAt, key.IssuedBy, AppKeyToken.Format(cooperativeId, key.Id, issued.Secret)));
+        }).ProducesProblem(StatusCodes.Status409Conflict);
+
+        keys.MapGet("/", (string cooperativeId, GrainReferences grains) =>
+            grains.Cooperative(cooperativeId).ListAppKeys());
+
+        keys.MapDelete("/{keyId}", async (string cooperativeId, string keyId, ClaimsPrincipal user, GrainReferences grains) =>
+        {
+            await grains.Cooperative(cooperativeId).RevokeAppKey(keyId, user.RequireMemberId());
+            return TypedResults.NoContent();
+        });
+    }
+}

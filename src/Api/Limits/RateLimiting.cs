@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Governance.Api.Security;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Governance.Api.Limits;
+
+/// <summary>
+/// One token bucket per identity, so that one caller flooding the API slows only themselves. Rejections are 429
+/// problem details with Retry-After. Probes and the API description are never limited.
+/// </summary>
+public static class RateLimiting
+{
+    public static IServiceCollection AddGovernanceRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        if (limits.Burst < 1 || limits.PerSecond < 1)
+        {
+            throw new InvalidOperationException("RateLimit:Burst and RateLimit:PerSecond must be at least 1.");
+        }
+
+        services.AddRateLimiter(options =>
+        {
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                !limits.Enabled || !context.Request.Path.StartsWithSegments("/v1")
+                    ? RateLimitPartition.GetNoLimiter("unlimited")
+                    : RateLimitPartition.GetTokenBucketLimiter(PartitionOf(context), _ => new TokenBucketRateLimiterOptions
+                    {
+                        TokenLimit = limits.Burst,
+                        TokensPerPeriod = limits.PerSecond,
+                        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                        QueueLimit = 0,
+                        AutoReplenishment = true,
+                    }));
+            options.OnRejected = async (rejected, cancellationToken) =>
+            {
+                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+                rejected.HttpContext.Response.Headers.RetryAfter =
+                    Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                await TypedResults.Problem(
+                        "Too many requests from this identity; retry after the time in Retry-After.",
+                        statusCode: StatusCodes.Status429TooManyRequests,
+                        title: "Too many requests",
+                        extensions: new Dictionary<string, object?> { ["code"] = "rate-limited" })
+                    .ExecuteAsync(rejected.HttpContext);
+            };
+        });
+        return services;
+    }
+
+    private static string PartitionOf(HttpContext context) =>
+        context.User.MemberIdOf() is { } member ? $"member:{member}"
+        : context.User.AppKeyOf() is { } key ? $"app:{context.User.AppCooperativeOf()}/{key}"
+        : $"address:{context.Connection.RemoteIpAddress}";
+}

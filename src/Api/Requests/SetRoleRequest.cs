@@ -1,0 +1,5 @@
+using Governance.Contracts.Cooperatives;
+
+namespace Governance.Api.Requests;
+
+public sealed record SetRoleRequest(MemberRole? Role);

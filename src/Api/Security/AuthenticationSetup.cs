@@ -1,0 +1,80 @@
+using Governance.Domain.Identifiers;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Governance.Api.Security;
+
+/// <summary>
+/// Bearer tokens for members and X-Api-Key for apps, behind one default scheme that picks by header. Whatever the
+/// token says, the caller becomes one canonical principal (<see cref="CallerClaims"/>); a token without a valid
+/// member id in its subject claim is rejected.
+/// </summary>
+public static class AuthenticationSetup
+{
+    private const string CallerScheme = "Caller";
+
+    public static IServiceCollection AddGovernanceAuthentication(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var jwt = configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
+        services
+            .AddAuthentication(CallerScheme)
+            .AddPolicyScheme(CallerScheme, "Member token or app key", options =>
+                options.ForwardDefaultSelector = context =>
+                    context.Request.Headers.ContainsKey(AppKeyAuthenticationHandler.Header)
+                        ? AppKeyAuthenticationHandler.SchemeName
+                        : JwtBearerDefaults.AuthenticationScheme)
+            .AddScheme<AuthenticationSchemeOptions, AppKeyAuthenticationHandler>(AppKeyAuthenticationHandler.SchemeName, null)
+            .AddJwtBearer(options => Configure(options, jwt, contentRoot));
+        return services;
+    }
+
+    private static void Configure(JwtBearerOptions options, JwtOptions jwt, string contentRoot)
+    {
+        options.MapInboundClaims = false;
+        options.TokenValidationParameters = new TokenValidationParameters
+        {
+            ValidateIssuer = true,
+            ValidateAudience = true,
+            ValidateLifetime = true,
+            ValidateIssuerSigningKey = true,
+            RequireExpirationTime = true,
+            RequireSignedTokens = true,
+            ClockSkew = jwt.ClockSkew,
+            NameClaimType = jwt.SubjectClaim,
+        };
+
+        if (jwt.UsesAuthority)
+        {
+            options.Authority = jwt.Authority;
+            options.RequireHttpsMetadata = jwt.RequireHttpsMetadata;
+            options.TokenValidationParameters.ValidAudience = jwt.Audience
+                ?? throw new InvalidOperationException("Auth:Jwt:Audience is required with Auth:Jwt:Authority.");
+        }
+        else
+        {
+            options.TokenValidationParameters.ValidIssuer = jwt.EffectiveIssuer;
+            options.TokenValidationParameters.ValidAudience = jwt.EffectiveAudience;
+            options.TokenValidationParameters.IssuerSigningKey = new SymmetricSecurityKey(SigningKeys.Resolve(jwt, contentRoot));
+            options.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
+        }
+
+        options.Events = new JwtBearerEvents
+        {
+            OnTokenValidated = context =>
+            {
+                var subject = context.Principal?.FindFirst(jwt.SubjectClaim)?.Value;
+                if (ResourceId.IsValid(subject))
+                {
+                    context.Principal = CallerClaims.ForMember(subject!, JwtBearerDefaults.AuthenticationScheme);
+                }
+                else
+                {
+                    context.Fail($"The token's '{jwt.SubjectClaim}' claim is missing or is not a valid member id.");
+                }
+
+                return Task.CompletedTask;
+            },
+        };
+    }
+}

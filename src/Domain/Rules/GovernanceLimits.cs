@@ -1,0 +1,39 @@
+namespace Governance.Domain.Rules;
+
+/// <summary>Size limits that keep one cooperative from exhausting the system. Each is configurable (section "Limits").</summary>
+public sealed record GovernanceLimits
+{
+    public static GovernanceLimits Default { get; } = new();
+
+    /// <summary>Ids are also storage keys and path segments, so they can be shortened but not made longer than 64.</summary>
+    public int MaxIdLength { get; init; } = Identifiers.ResourceId.MaxLength;
+
+    public int MaxNameLength { get; init; } = 200;
+
+    public int MaxTitleLength { get; init; } = 200;
+
+    public int MaxBodyLength { get; init; } = 20_000;
+
+    public int MaxTopicsPerCooperative { get; init; } = 100;
+
+    public int MaxActiveAppKeysPerCooperative { get; init; } = 20;
+
+    /// <summary>Rejects settings that would make the system unusable or exceed what storage accepts.</summary>
+    public void Validate()
+    {
+        Require(MaxIdLength is >= 1 and <= Identifiers.ResourceId.MaxLength, nameof(MaxIdLength), $"1-{Identifiers.ResourceId.MaxLength}");
+        Require(MaxNameLength >= 1, nameof(MaxNameLength), "at least 1");
+        Require(MaxTitleLength >= 1, nameof(MaxTitleLength), "at least 1");
+        Require(MaxBodyLength >= 0, nameof(MaxBodyLength), "at least 0");
+        Require(MaxTopicsPerCooperative >= 0, nameof(MaxTopicsPerCooperative), "at least 0");
+        Require(MaxActiveAppKeysPerCooperative >= 0, nameof(MaxActiveAppKeysPerCooperative), "at least 0");
+    }
+
+    private static void Require(bool valid, string name, string range)
+    {
+        if (!valid)
+        {
+            throw new ArgumentOutOfRangeException(name, $"Limits:{name} must be {range}.");
+        }
+    }
+}
