@@ -12,7 +12,7 @@ public sealed class CooperativeCreationTests
     {
         var cooperative = new Cooperative();
 
-        var created = Assert.IsType<CooperativeCreated>(cooperative.DecideCreate("  Bakery  ", ["bread", "cakes", "bread"], null, null, Now));
+        var created = Assert.IsType<CooperativeCreated>(cooperative.DecideCreate("  Bakery  ", ["bread", "cakes", "bread"], null, null, Founder, Now));
         cooperative.Apply(created);
 
         Assert.Equal("Bakery", created.Name);
@@ -31,7 +31,7 @@ public sealed class CooperativeCreationTests
     {
         var cooperative = new Cooperative();
 
-        cooperative.Apply(cooperative.DecideCreate("Bakery", null, 0.3, 0.6, Now));
+        cooperative.Apply(cooperative.DecideCreate("Bakery", null, 0.3, 0.6, Founder, Now));
 
         Assert.Equal(new DecisionRule(0.3, 0.6), cooperative.Rule);
         Assert.Empty(cooperative.Topics);
@@ -42,7 +42,7 @@ public sealed class CooperativeCreationTests
     {
         var cooperative = Created();
 
-        var violation = Assert.Throws<RuleViolationException>(() => cooperative.DecideCreate("Other", null, null, null, Now));
+        var violation = Assert.Throws<RuleViolationException>(() => cooperative.DecideCreate("Other", null, null, null, Founder, Now));
 
         Assert.Equal(RuleViolationKind.Conflict, violation.Kind);
         Assert.Equal("cooperative-exists", violation.Code);
@@ -53,7 +53,7 @@ public sealed class CooperativeCreationTests
     [InlineData("   ")]
     public void A_blank_name_is_invalid(string name)
     {
-        var violation = Assert.Throws<RuleViolationException>(() => new Cooperative().DecideCreate(name, null, null, null, Now));
+        var violation = Assert.Throws<RuleViolationException>(() => new Cooperative().DecideCreate(name, null, null, null, Founder, Now));
 
         Assert.Equal(RuleViolationKind.Invalid, violation.Kind);
         Assert.Equal("invalid-name", violation.Code);
@@ -63,16 +63,16 @@ public sealed class CooperativeCreationTests
     [Fact]
     public void A_name_longer_than_the_limit_is_invalid_and_one_at_the_limit_is_not()
     {
-        var atLimit = new string('n', Cooperative.MaxNameLength);
+        var atLimit = new string('n', GovernanceLimits.Default.MaxNameLength);
 
-        Assert.Equal(atLimit, Assert.IsType<CooperativeCreated>(new Cooperative().DecideCreate(atLimit, null, null, null, Now)).Name);
-        Assert.Throws<RuleViolationException>(() => new Cooperative().DecideCreate(atLimit + "n", null, null, null, Now));
+        Assert.Equal(atLimit, Assert.IsType<CooperativeCreated>(new Cooperative().DecideCreate(atLimit, null, null, null, Founder, Now)).Name);
+        Assert.Throws<RuleViolationException>(() => new Cooperative().DecideCreate(atLimit + "n", null, null, null, Founder, Now));
     }
 
     [Fact]
     public void A_malformed_topic_id_is_invalid()
     {
-        var violation = Assert.Throws<RuleViolationException>(() => new Cooperative().DecideCreate("Bakery", ["bread", "sour dough"], null, null, Now));
+        var violation = Assert.Throws<RuleViolationException>(() => new Cooperative().DecideCreate("Bakery", ["bread", "sour dough"], null, null, Founder, Now));
 
         Assert.Equal(RuleViolationKind.Invalid, violation.Kind);
         Assert.Equal("invalid-id", violation.Code);
@@ -82,7 +82,7 @@ public sealed class CooperativeCreationTests
     [Fact]
     public void An_out_of_range_rule_is_invalid()
     {
-        var violation = Assert.Throws<RuleViolationException>(() => new Cooperative().DecideCreate("Bakery", null, 1.5, null, Now));
+        var violation = Assert.Throws<RuleViolationException>(() => new Cooperative().DecideCreate("Bakery", null, 1.5, null, Founder, Now));
 
         Assert.Equal("invalid-quorum", violation.Code);
     }
@@ -118,8 +118,8 @@ public sealed class CooperativeCreationTests
         Func<object?>[] commands =
         [
             () => cooperative.DecideAddTopic("bread", Now),
-            () => cooperative.DecideAddMember("ann", null, Now),
-            () => cooperative.DecideRemoveMember("ann", Now),
+            () => cooperative.DecideAddMember("ann", null, Founder, Now),
+            () => cooperative.DecideRemoveMember("ann", Founder, Now),
             () => cooperative.DecideSetDelegation("ann", null, "bob", Now),
             () => cooperative.DecideClearDelegation("ann", null, Now),
             () => cooperative.DecideRegisterProposal("p1", "Oven", null, Now),

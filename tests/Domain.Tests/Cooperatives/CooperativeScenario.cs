@@ -7,10 +7,13 @@ internal static class CooperativeScenario
 {
     public static readonly DateTimeOffset Now = new(2025, 3, 1, 12, 0, 0, TimeSpan.Zero);
 
+    /// <summary>Who creates every cooperative in these tests, and so its first admin.</summary>
+    public const string Founder = "founder";
+
     public static Cooperative Created(params string[] topics)
     {
         var cooperative = new Cooperative();
-        cooperative.Apply(cooperative.DecideCreate("Bakery", topics, null, null, Now));
+        cooperative.Apply(cooperative.DecideCreate("Bakery", topics, null, null, Founder, Now));
         return cooperative;
     }
 
@@ -18,7 +21,7 @@ internal static class CooperativeScenario
     {
         foreach (var memberId in memberIds)
         {
-            cooperative.Apply(cooperative.DecideAddMember(memberId, null, Now));
+            cooperative.Apply(cooperative.DecideAddMember(memberId, null, Founder, Now));
         }
 
         return cooperative;
@@ -26,7 +29,7 @@ internal static class CooperativeScenario
 
     public static Cooperative Remove(this Cooperative cooperative, string memberId)
     {
-        cooperative.Apply(cooperative.DecideRemoveMember(memberId, Now));
+        cooperative.Apply(cooperative.DecideRemoveMember(memberId, Founder, Now));
         return cooperative;
     }
 

@@ -11,8 +11,8 @@ public sealed class MembershipTests
     {
         var cooperative = Created();
 
-        var joined = cooperative.DecideAddMember("ann", "Ann", Now);
-        Assert.Equal(new MemberJoined(Now, "ann", "Ann"), joined);
+        var joined = cooperative.DecideAddMember("ann", "Ann", Founder, Now);
+        Assert.Equal(new MemberJoined(Now, "ann", "Ann", Founder), joined);
         cooperative.Apply(joined);
         cooperative.Join("bob");
 
@@ -29,7 +29,7 @@ public sealed class MembershipTests
     {
         var cooperative = Created().Join("ann");
 
-        var violation = Assert.Throws<RuleViolationException>(() => cooperative.DecideAddMember("ann", null, Now));
+        var violation = Assert.Throws<RuleViolationException>(() => cooperative.DecideAddMember("ann", null, Founder, Now));
 
         Assert.Equal(RuleViolationKind.Conflict, violation.Kind);
         Assert.Equal("member-exists", violation.Code);
@@ -41,7 +41,7 @@ public sealed class MembershipTests
     [InlineData("ann/1")]
     public void A_malformed_member_id_is_invalid(string memberId)
     {
-        var violation = Assert.Throws<RuleViolationException>(() => Created().DecideAddMember(memberId, null, Now));
+        var violation = Assert.Throws<RuleViolationException>(() => Created().DecideAddMember(memberId, null, Founder, Now));
 
         Assert.Equal(RuleViolationKind.Invalid, violation.Kind);
         Assert.Equal("invalid-id", violation.Code);
@@ -51,10 +51,10 @@ public sealed class MembershipTests
     [Fact]
     public void A_blank_member_name_is_invalid_but_a_missing_one_is_fine()
     {
-        var violation = Assert.Throws<RuleViolationException>(() => Created().DecideAddMember("ann", " ", Now));
+        var violation = Assert.Throws<RuleViolationException>(() => Created().DecideAddMember("ann", " ", Founder, Now));
 
         Assert.Equal("invalid-name", violation.Code);
-        Assert.NotNull(Created().DecideAddMember("ann", null, Now));
+        Assert.NotNull(Created().DecideAddMember("ann", null, Founder, Now));
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class MembershipTests
     {
         var cooperative = Created().Join("ann").Remove("ann");
 
-        var violation = Assert.Throws<RuleViolationException>(() => cooperative.DecideRemoveMember("ann", Now));
+        var violation = Assert.Throws<RuleViolationException>(() => cooperative.DecideRemoveMember("ann", Founder, Now));
 
         Assert.Equal(RuleViolationKind.NotFound, violation.Kind);
         Assert.Equal("member-not-found", violation.Code);

@@ -45,8 +45,8 @@ public sealed class ProposalLifecycleTests
     [Fact]
     public void A_title_or_body_over_the_limit_is_invalid()
     {
-        var longTitle = new string('t', Proposal.MaxTitleLength + 1);
-        var longBody = new string('b', Proposal.MaxBodyLength + 1);
+        var longTitle = new string('t', GovernanceLimits.Default.MaxTitleLength + 1);
+        var longBody = new string('b', GovernanceLimits.Default.MaxBodyLength + 1);
 
         AssertInvalid("invalid-title", "title", () => new Proposal().DecideCreate("bakery", longTitle, null, null, null, DecisionRule.Default, Now));
         AssertInvalid("invalid-body", "body", () => new Proposal().DecideCreate("bakery", "Oven", longBody, null, null, DecisionRule.Default, Now));
