@@ -35,6 +35,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Orleans:ClusterId", $"api-tests-{SiloPort}");
         builder.UseSetting("Api:DefaultPageSize", "50");
         builder.UseSetting("Api:MaxPageSize", "200");
+        builder.UseSetting("Auth:Jwt:SigningKey", Tokens.SigningKeyBase64);
+        builder.UseSetting("RateLimit:Enabled", "false");
         builder.ConfigureLogging(logging =>
         {
             // Quiet by default; API_TESTS_LOG=1 shows the server's warnings and errors while debugging a test.

@@ -5,27 +5,73 @@ namespace Governance.Api.Tests.Infrastructure;
 
 /// <summary>
 /// The API as tests use it: raw requests for the behaviour under test, and setup steps that assert their own
-/// success, so that a broken step fails where it happens rather than later in a confusing way.
+/// success, so that a broken step fails where it happens rather than later in a confusing way. A client either
+/// sends every request with the credentials it was given (<see cref="As"/>, <see cref="WithAppKey"/>,
+/// <see cref="Anonymous"/>), or, by default, as the <see cref="RightfulCaller"/> of each request.
 /// </summary>
-public sealed class GovernanceClient(HttpClient http)
+public sealed class GovernanceClient
 {
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
-    public HttpClient Http => http;
+    private readonly HttpClient _http;
+    private readonly Credentials? _credentials;
+    private readonly RightfulCaller _rightful;
+
+    public GovernanceClient(HttpClient http)
+        : this(http, null, new RightfulCaller())
+    {
+    }
+
+    private GovernanceClient(HttpClient http, Credentials? credentials, RightfulCaller rightful)
+    {
+        _http = http;
+        _credentials = credentials;
+        _rightful = rightful;
+    }
+
+    public HttpClient Http => _http;
+
+    /// <summary>The same API, every request sent by this member.</summary>
+    public GovernanceClient As(string memberId) => new(_http, Credentials.Member(memberId), _rightful);
+
+    public GovernanceClient WithCredentials(Credentials credentials) => new(_http, credentials, _rightful);
+
+    public GovernanceClient WithAppKey(string appKey) => new(_http, Credentials.Key(appKey), _rightful);
+
+    public GovernanceClient Anonymous => new(_http, Credentials.None, _rightful);
+
+    /// <summary>The founder (first admin) of a cooperative created through this client.</summary>
+    public string FounderOf(string cooperativeId) => _rightful.FounderOf(cooperativeId);
 
     // Raw requests.
 
-    public Task<HttpResponseMessage> Get(string path) => http.GetAsync(path);
+    public Task<HttpResponseMessage> Get(string path) => Send(HttpMethod.Get, path, null);
 
-    public Task<HttpResponseMessage> Post(string path, object? body = null) => http.PostAsync(path, Content(body));
+    public Task<HttpResponseMessage> Post(string path, object? body = null) => Send(HttpMethod.Post, path, Content(body));
 
-    public Task<HttpResponseMessage> Put(string path, object? body = null) => http.PutAsync(path, Content(body));
+    public Task<HttpResponseMessage> Put(string path, object? body = null) => Send(HttpMethod.Put, path, Content(body));
 
-    public Task<HttpResponseMessage> Delete(string path) => http.DeleteAsync(path);
+    public Task<HttpResponseMessage> Delete(string path) => Send(HttpMethod.Delete, path, null);
 
     /// <summary>Sends <paramref name="body"/> exactly as written, for bodies no serializer would produce.</summary>
     public Task<HttpResponseMessage> SendRaw(HttpMethod method, string path, string body, string mediaType = "application/json") =>
-        http.SendAsync(new HttpRequestMessage(method, path) { Content = new StringContent(body, Encoding.UTF8, mediaType) });
+        Send(method, path, new StringContent(body, Encoding.UTF8, mediaType));
+
+    public async Task<HttpResponseMessage> Send(HttpMethod method, string path, HttpContent? content)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = content };
+        var sender = _credentials is null ? _rightful.For(method, path) : null;
+        (_credentials ?? Credentials.Member(sender!)).ApplyTo(request);
+        var response = await _http.SendAsync(request);
+        if (method == HttpMethod.Post && path == Routes.Cooperatives && response.StatusCode == HttpStatusCode.Created)
+        {
+            var founder = sender ?? FounderFrom(_credentials!);
+            var cooperativeId = response.Headers.Location!.OriginalString.Split('/')[^1];
+            _rightful.RecordFounder(Uri.UnescapeDataString(cooperativeId), founder);
+        }
+
+        return response;
+    }
 
     public async Task<JsonElement> GetJson(string path) => await Expect.Ok(await Get(path));
 
@@ -53,7 +99,10 @@ public sealed class GovernanceClient(HttpClient http)
 
     // Setup steps.
 
-    /// <summary>A new cooperative with a unique id, these members (in this order) and topics; returns its id.</summary>
+    /// <summary>
+    /// A new cooperative with a unique id, these members (in this order) and topics; returns its id. The first member
+    /// creates it and so is its admin; without members, <see cref="RightfulCaller.DefaultFounder"/> does.
+    /// </summary>
     public async Task<string> CreateCooperative(
         string[]? members = null,
         string[]? topics = null,
@@ -61,8 +110,11 @@ public sealed class GovernanceClient(HttpClient http)
         double? threshold = null)
     {
         var id = Ids.New("coop");
-        await Expect.Created(await Post(Routes.Cooperatives, new { id, name = "Test cooperative", topics, quorum, threshold }), Routes.Cooperative(id));
-        await AddMembers(id, members ?? []);
+        string[] roster = members ?? [];
+        var founder = roster.Length > 0 ? roster[0] : RightfulCaller.DefaultFounder;
+        var created = await As(founder).Post(Routes.Cooperatives, new { id, name = "Test cooperative", topics, quorum, threshold });
+        await Expect.Created(created, Routes.Cooperative(id));
+        await AddMembers(id, roster.Length > 0 ? roster[1..] : []);
         return id;
     }
 
@@ -151,4 +203,8 @@ public sealed class GovernanceClient(HttpClient http)
     }
 
     private static JsonContent? Content(object? body) => body is null ? null : JsonContent.Create(body, options: Web);
+
+    /// <summary>The member a bearer token was minted for; tests create cooperatives with member tokens only.</summary>
+    private static string FounderFrom(Credentials credentials) =>
+        new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(credentials.BearerToken!).Subject;
 }
