@@ -3,7 +3,7 @@ namespace Governance.Api.Tests.Cooperatives;
 [Collection(ApiCollection.Name)]
 public sealed class CreateCooperativeTests(ApiFactory factory) : ApiTest(factory)
 {
-    public static readonly string[] ViewFields = ["id", "name", "topics", "quorum", "threshold", "memberCount", "createdAt"];
+    public static readonly string[] ViewFields = ["id", "name", "topics", "quorum", "threshold", "memberCount", "createdAt", "settings"];
 
     [Fact]
     public async Task Create_returns_201_with_location_and_the_cooperative()
@@ -12,7 +12,7 @@ public sealed class CreateCooperativeTests(ApiFactory factory) : ApiTest(factory
         string[] topics = ["budget", "hiring"];
         var before = DateTimeOffset.UtcNow;
 
-        var response = await Api.Post(Routes.Cooperatives, new { id, name = "Bakery", topics, quorum = 0.25, threshold = 0.6 });
+        var response = await Api.As("ann").Post(Routes.Cooperatives, new { id, name = "Bakery", topics, quorum = 0.25, threshold = 0.6 });
 
         var created = await Expect.Created(response, $"/v1/cooperatives/{id}");
         Expect.Fields(created, ViewFields);
@@ -21,9 +21,24 @@ public sealed class CreateCooperativeTests(ApiFactory factory) : ApiTest(factory
         Assert.Equal(["budget", "hiring"], Expect.Strings(created.GetProperty("topics")));
         Assert.Equal(0.25, created.GetProperty("quorum").GetDouble());
         Assert.Equal(0.6, created.GetProperty("threshold").GetDouble());
-        Assert.Equal(0, created.GetProperty("memberCount").GetInt32());
+        Assert.Equal(1, created.GetProperty("memberCount").GetInt32());
+        Assert.True(created.GetProperty("settings").GetProperty("membersMayCreateProposals").GetBoolean());
         Assert.InRange(Expect.Instant(created, "createdAt"), before.AddSeconds(-1), DateTimeOffset.UtcNow.AddSeconds(1));
         Assert.Equal(created.GetRawText(), (await Api.GetJson(response.Headers.Location!.OriginalString)).GetRawText());
+    }
+
+    [Fact]
+    public async Task The_creator_becomes_the_first_member_and_its_admin()
+    {
+        var id = Ids.New("coop");
+
+        var created = await Expect.Created(await Api.As("ann").Post(Routes.Cooperatives, new { id, name = "Bakery" }), Routes.Cooperative(id));
+
+        var members = (await Api.As("ann").GetJson(Routes.Members(id))).GetProperty("items");
+        var founder = Assert.Single(members.EnumerateArray());
+        Assert.Equal("ann", founder.GetProperty("id").GetString());
+        Assert.Equal("admin", founder.GetProperty("role").GetString());
+        Assert.Equal(Expect.Instant(created, "createdAt"), Expect.Instant(founder, "joinedAt"));
     }
 
     [Fact]

@@ -67,8 +67,8 @@ public sealed class DelegationErrorTests(ApiFactory factory) : ApiTest(factory)
         var (cooperative, proposal, path) = await Setup(scope, member: "nobody");
         var before = await Observe(cooperative, proposal);
 
-        await Expect.Problem(await Api.Put(path, new { delegateId = "ann" }), HttpStatusCode.NotFound, "member-not-found");
-        await Expect.Problem(await Api.Delete(path), HttpStatusCode.NotFound, "member-not-found");
+        await Expect.Problem(await Api.Put(path, new { delegateId = "ann" }), HttpStatusCode.NotFound, "cooperative-not-found");
+        await Expect.Problem(await Api.Delete(path), HttpStatusCode.NotFound, "cooperative-not-found");
 
         Assert.Equal(before, await Observe(cooperative, proposal));
     }

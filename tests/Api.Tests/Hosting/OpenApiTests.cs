@@ -9,10 +9,15 @@ public sealed class OpenApiTests(ApiFactory factory) : ApiTest(factory)
         "POST /v1/cooperatives",
         "GET /v1/cooperatives/{cooperativeId}",
         "PUT /v1/cooperatives/{cooperativeId}/topics/{topic}",
+        "PUT /v1/cooperatives/{cooperativeId}/settings",
+        "POST /v1/cooperatives/{cooperativeId}/keys",
+        "GET /v1/cooperatives/{cooperativeId}/keys",
+        "DELETE /v1/cooperatives/{cooperativeId}/keys/{keyId}",
         "POST /v1/cooperatives/{cooperativeId}/members",
         "GET /v1/cooperatives/{cooperativeId}/members",
         "GET /v1/cooperatives/{cooperativeId}/members/{memberId}",
         "DELETE /v1/cooperatives/{cooperativeId}/members/{memberId}",
+        "PUT /v1/cooperatives/{cooperativeId}/members/{memberId}/role",
         "GET /v1/cooperatives/{cooperativeId}/members/{memberId}/delegations",
         "PUT /v1/cooperatives/{cooperativeId}/members/{memberId}/delegations/default",
         "DELETE /v1/cooperatives/{cooperativeId}/members/{memberId}/delegations/default",
@@ -57,6 +62,33 @@ public sealed class OpenApiTests(ApiFactory factory) : ApiTest(factory)
                 var responses = operation.Value.GetProperty("responses");
                 Assert.True(responses.TryGetProperty("400", out var badRequest), $"{operation.Name} {path.Name} documents no 400.");
                 Assert.True(badRequest.GetProperty("content").TryGetProperty(Expect.ProblemJson, out _));
+            }
+        }
+    }
+
+    /// <summary>Security schemes are what make Swagger UI show its Authorize button.</summary>
+    [Fact]
+    public async Task The_document_offers_bearer_tokens_and_app_keys_and_every_route_documents_401_and_403()
+    {
+        var document = await Api.GetJson("/swagger/v1/swagger.json");
+
+        var schemes = document.GetProperty("components").GetProperty("securitySchemes");
+        Assert.Equal("http", schemes.GetProperty("Bearer").GetProperty("type").GetString());
+        Assert.Equal("bearer", schemes.GetProperty("Bearer").GetProperty("scheme").GetString());
+        Assert.Equal("JWT", schemes.GetProperty("Bearer").GetProperty("bearerFormat").GetString());
+        Assert.Equal("apiKey", schemes.GetProperty("AppKey").GetProperty("type").GetString());
+        Assert.Equal("header", schemes.GetProperty("AppKey").GetProperty("in").GetString());
+        Assert.Equal("X-Api-Key", schemes.GetProperty("AppKey").GetProperty("name").GetString());
+        var required = document.GetProperty("security").EnumerateArray().SelectMany(requirement => requirement.EnumerateObject().Select(scheme => scheme.Name));
+        Assert.Equal(["AppKey", "Bearer"], required.Order(StringComparer.Ordinal));
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                var responses = operation.Value.GetProperty("responses");
+                Assert.True(responses.TryGetProperty("401", out _), $"{operation.Name} {path.Name} documents no 401.");
+                Assert.True(responses.TryGetProperty("403", out _), $"{operation.Name} {path.Name} documents no 403.");
+                Assert.True(responses.TryGetProperty("429", out _), $"{operation.Name} {path.Name} documents no 429.");
             }
         }
     }

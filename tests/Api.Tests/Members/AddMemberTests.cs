@@ -3,7 +3,7 @@ namespace Governance.Api.Tests.Members;
 [Collection(ApiCollection.Name)]
 public sealed class AddMemberTests(ApiFactory factory) : ApiTest(factory)
 {
-    public static readonly string[] MemberFields = ["id", "name", "joinedAt"];
+    public static readonly string[] MemberFields = ["id", "name", "joinedAt", "role"];
 
     [Fact]
     public async Task Add_returns_201_with_location_and_the_member()
@@ -17,9 +17,10 @@ public sealed class AddMemberTests(ApiFactory factory) : ApiTest(factory)
         Expect.Fields(member, MemberFields);
         Assert.Equal("ann", member.GetProperty("id").GetString());
         Assert.Equal("Ann Lee", member.GetProperty("name").GetString());
+        Assert.Equal("member", member.GetProperty("role").GetString());
         Assert.InRange(Expect.Instant(member, "joinedAt"), before.AddSeconds(-1), DateTimeOffset.UtcNow.AddSeconds(1));
         Assert.Equal(member.GetRawText(), (await Api.GetJson(response.Headers.Location!.OriginalString)).GetRawText());
-        Assert.Equal(1, (await Api.GetJson(Routes.Cooperative(cooperative))).GetProperty("memberCount").GetInt32());
+        Assert.Equal(2, (await Api.GetJson(Routes.Cooperative(cooperative))).GetProperty("memberCount").GetInt32());
     }
 
     [Fact]

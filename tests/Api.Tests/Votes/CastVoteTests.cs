@@ -105,14 +105,14 @@ public sealed class CastVoteTests(ApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
-    public async Task A_vote_by_a_non_member_is_a_409_and_changes_nothing()
+    public async Task A_vote_by_a_non_member_is_a_404_and_changes_nothing()
     {
         var cooperative = await Api.CreateCooperative(members: ["ann"]);
         var proposal = await Api.OpenProposal(cooperative);
         var before = await Api.Observe(Routes.Votes(cooperative, proposal), Routes.Tally(cooperative, proposal));
 
-        await Expect.Problem(await Api.Put(Routes.Vote(cooperative, proposal, "stranger"), new { choice = "yes" }), HttpStatusCode.Conflict, "not-eligible");
-        await Expect.Problem(await Api.Delete(Routes.Vote(cooperative, proposal, "stranger")), HttpStatusCode.Conflict, "not-eligible");
+        await Expect.Problem(await Api.Put(Routes.Vote(cooperative, proposal, "stranger"), new { choice = "yes" }), HttpStatusCode.NotFound, "cooperative-not-found");
+        await Expect.Problem(await Api.Delete(Routes.Vote(cooperative, proposal, "stranger")), HttpStatusCode.NotFound, "cooperative-not-found");
 
         Assert.Equal(before, await Api.Observe(Routes.Votes(cooperative, proposal), Routes.Tally(cooperative, proposal)));
     }
@@ -169,6 +169,6 @@ public sealed class CastVoteTests(ApiFactory factory) : ApiTest(factory)
 
         await Expect.Problem(await Api.Put(Routes.Vote(cooperative, "nope", "ann"), new { choice = "yes" }), HttpStatusCode.NotFound, "proposal-not-found");
         await Expect.Problem(await Api.Delete(Routes.Vote(cooperative, "nope", "ann")), HttpStatusCode.NotFound, "proposal-not-found");
-        await Expect.Problem(await Api.Put(Routes.Vote(Ids.New("nowhere"), "nope", "ann"), new { choice = "yes" }), HttpStatusCode.NotFound, "proposal-not-found");
+        await Expect.Problem(await Api.Put(Routes.Vote(Ids.New("nowhere"), "nope", "ann"), new { choice = "yes" }), HttpStatusCode.NotFound, "cooperative-not-found");
     }
 }
