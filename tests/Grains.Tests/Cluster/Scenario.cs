@@ -10,12 +10,16 @@ public sealed class Scenario(IClusterClient client)
 
     public ICooperativeGrain Cooperative => client.GetGrain<ICooperativeGrain>(CooperativeId);
 
+    /// <summary>Who created the cooperative, and so its first admin: the first member named, or "founder".</summary>
+    public string Founder { get; private set; } = "founder";
+
     public async Task<Scenario> WithMembers(params string[] memberIds)
     {
-        await Cooperative.Create(new CreateCooperativeCommand("Test cooperative", ["budget", "hiring"], null, null));
-        foreach (var memberId in memberIds)
+        Founder = memberIds.Length > 0 ? memberIds[0] : Founder;
+        await Cooperative.Create(new CreateCooperativeCommand("Test cooperative", ["budget", "hiring"], null, null, Founder));
+        foreach (var memberId in memberIds.Skip(1))
         {
-            await Cooperative.AddMember(memberId, null);
+            await Cooperative.AddMember(memberId, null, Founder);
         }
 
         return this;

@@ -14,9 +14,9 @@ public sealed class EventSourcedCooperativeTests(ClusterFixture fixture)
         var stream = $"cooperative/{scenario.CooperativeId}";
         var appendsBefore = fixture.Store.AppendsTo(stream);
 
-        await Task.WhenAll(Enumerable.Range(0, 200).Select(i => scenario.Cooperative.AddMember($"m{i}", null)));
+        await Task.WhenAll(Enumerable.Range(0, 200).Select(i => scenario.Cooperative.AddMember($"m{i}", null, scenario.Founder)));
 
-        Assert.Equal(200, (await scenario.Cooperative.Get()).MemberCount);
+        Assert.Equal(201, (await scenario.Cooperative.Get()).MemberCount);
         var appends = fixture.Store.AppendsTo(stream) - appendsBefore;
         Assert.InRange(appends, 1, 100);
     }
@@ -25,11 +25,11 @@ public sealed class EventSourcedCooperativeTests(ClusterFixture fixture)
     public async Task A_join_appends_one_small_event_however_large_the_roster()
     {
         var scenario = await new Scenario(fixture.Client).WithMembers();
-        await Task.WhenAll(Enumerable.Range(0, 2_000).Select(i => scenario.Cooperative.AddMember($"member-{i}", "A member with a name")));
+        await Task.WhenAll(Enumerable.Range(0, 2_000).Select(i => scenario.Cooperative.AddMember($"member-{i}", "A member with a name", scenario.Founder)));
         var stream = $"cooperative/{scenario.CooperativeId}";
         var appendsBefore = fixture.Store.AppendsTo(stream);
 
-        await scenario.Cooperative.AddMember("newcomer", "A member with a name");
+        await scenario.Cooperative.AddMember("newcomer", "A member with a name", scenario.Founder);
 
         Assert.Equal(appendsBefore + 1, fixture.Store.AppendsTo(stream));
         Assert.InRange(fixture.Store.LastAppendBytes(stream), 1, 200);
@@ -42,10 +42,10 @@ public sealed class EventSourcedCooperativeTests(ClusterFixture fixture)
         var ids = Enumerable.Range(0, ClusterFixture.SnapshotEvery * 2 + 5).Select(i => $"member-{i:D3}").ToList();
         foreach (var id in ids)
         {
-            await scenario.Cooperative.AddMember(id, $"Name {id}");
+            await scenario.Cooperative.AddMember(id, $"Name {id}", scenario.Founder);
         }
 
-        await scenario.Cooperative.RemoveMember("member-001");
+        await scenario.Cooperative.RemoveMember("member-001", scenario.Founder);
         await fixture.Cluster.DeactivateAsync(scenario.Cooperative);
 
         var snapshot = await fixture.Store.ReadSnapshotAsync($"cooperative/{scenario.CooperativeId}");
@@ -62,7 +62,7 @@ public sealed class EventSourcedCooperativeTests(ClusterFixture fixture)
         }
         while (cursor is not null);
 
-        Assert.Equal(ids.Where(id => id != "member-001"), listed);
+        Assert.Equal([scenario.Founder, .. ids.Where(id => id != "member-001")], listed);
         Assert.Equal("Name member-044", (await scenario.Cooperative.GetMember("member-044")).Name);
     }
 
@@ -72,7 +72,7 @@ public sealed class EventSourcedCooperativeTests(ClusterFixture fixture)
         var scenario = await new Scenario(fixture.Client).WithMembers("ann");
         fixture.Store.FailNextAppend($"cooperative/{scenario.CooperativeId}");
 
-        await Assert.ThrowsAsync<TemporarilyUnavailableException>(() => scenario.Cooperative.AddMember("ben", null));
+        await Assert.ThrowsAsync<TemporarilyUnavailableException>(() => scenario.Cooperative.AddMember("ben", null, scenario.Founder));
         await WaitUntil(async () =>
         {
             try
@@ -85,7 +85,7 @@ public sealed class EventSourcedCooperativeTests(ClusterFixture fixture)
             }
         });
 
-        await scenario.Cooperative.AddMember("ben", null);
+        await scenario.Cooperative.AddMember("ben", null, scenario.Founder);
         Assert.Equal(2, (await scenario.Cooperative.Get()).MemberCount);
     }
 
@@ -93,13 +93,15 @@ public sealed class EventSourcedCooperativeTests(ClusterFixture fixture)
     public async Task The_person_grain_lists_their_cooperatives()
     {
         var person = $"person-{Guid.NewGuid():N}";
-        var first = await new Scenario(fixture.Client).WithMembers(person);
+        var first = await new Scenario(fixture.Client).WithMembers("ann", person);
         var second = await new Scenario(fixture.Client).WithMembers(person);
-        await first.Cooperative.RemoveMember(person);
+        var third = await new Scenario(fixture.Client).WithMembers("ann", person);
+        await first.Cooperative.RemoveMember(person, first.Founder);
 
         var profile = await fixture.Client.GetGrain<IMemberGrain>(person).Get();
 
-        Assert.Equal([second.CooperativeId], profile.Cooperatives);
+        // Founding a cooperative is a membership too.
+        Assert.Equal([second.CooperativeId, third.CooperativeId], profile.Cooperatives);
     }
 
     private static async Task WaitUntil(Func<Task<bool>> condition)

@@ -70,7 +70,7 @@ public sealed class LiquidVotingTests(ClusterFixture fixture)
     {
         var scenario = await new Scenario(fixture.Client).WithMembers("ann", "ben");
         var proposal = await scenario.OpenProposal();
-        await scenario.Cooperative.AddMember("late", null);
+        await scenario.Cooperative.AddMember("late", null, scenario.Founder);
         await scenario.Cooperative.SetDelegation("ben", null, "late");
 
         var refused = await Assert.ThrowsAsync<GovernanceException>(() => proposal.CastVote("late", VoteChoice.Yes));
