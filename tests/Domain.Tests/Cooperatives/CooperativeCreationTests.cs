@@ -23,7 +23,8 @@ public sealed class CooperativeCreationTests
         Assert.Equal(["bread", "cakes"], cooperative.Topics);
         Assert.Equal(DecisionRule.Default, cooperative.Rule);
         Assert.Equal(1, cooperative.Version);
-        Assert.Equal(0, cooperative.MemberCount);
+        Assert.Equal(1, cooperative.MemberCount);
+        Assert.Equal([new RosterEntry(Founder, null, Now, 1, Role: MemberRole.Admin)], cooperative.Roster);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class CooperativeDelegationTests
     private const int None = DelegationEntry.None;
     private const int Blocked = DelegationEntry.Blocked;
 
-    // Indices: ann 0, bob 1, cyd 2.
+    // Indices: the founder 0 (who never delegates here), ann 1, bob 2, cyd 3.
     private static Cooperative Bakery() => Created("bread", "cakes").Join("ann", "bob", "cyd");
 
     [Fact]
@@ -22,8 +22,8 @@ public sealed class CooperativeDelegationTests
         Assert.Equal(new DelegationSet(Now, "ann", null, "bob"), set);
         cooperative.Apply(set!);
 
-        Assert.Equal([1, None, None], cooperative.DefaultLayer());
-        Assert.Equal([None, None, None], cooperative.TopicLayer("bread"));
+        Assert.Equal([None, 2, None, None], cooperative.DefaultLayer());
+        Assert.Equal([None, None, None, None], cooperative.TopicLayer("bread"));
         Assert.Equal(cooperative.Version, cooperative.DelegationVersion);
     }
 
@@ -32,9 +32,9 @@ public sealed class CooperativeDelegationTests
     {
         var cooperative = Bakery().Delegate("bob", "bread", "cyd");
 
-        Assert.Equal([None, 2, None], cooperative.TopicLayer("bread"));
-        Assert.Equal([None, None, None], cooperative.TopicLayer("cakes"));
-        Assert.Equal([None, None, None], cooperative.DefaultLayer());
+        Assert.Equal([None, None, 3, None], cooperative.TopicLayer("bread"));
+        Assert.Equal([None, None, None, None], cooperative.TopicLayer("cakes"));
+        Assert.Equal([None, None, None, None], cooperative.DefaultLayer());
     }
 
     [Fact]
@@ -42,8 +42,8 @@ public sealed class CooperativeDelegationTests
     {
         var cooperative = Bakery().Delegate("ann", null, "bob").Delegate("ann", "bread", null);
 
-        Assert.Equal([Blocked, None, None], cooperative.TopicLayer("bread"));
-        Assert.Equal([1, None, None], cooperative.DefaultLayer());
+        Assert.Equal([None, Blocked, None, None], cooperative.TopicLayer("bread"));
+        Assert.Equal([None, 2, None, None], cooperative.DefaultLayer());
         var (atDefault, topics) = cooperative.DelegationsOf("ann");
         Assert.Equal(new DelegationTargetView("bob"), atDefault);
         Assert.Equal(new DelegationTargetView(null), Assert.Single(topics, entry => entry.Key == "bread").Value);
@@ -71,7 +71,7 @@ public sealed class CooperativeDelegationTests
         Assert.Equal(new DelegationCleared(Now, "ann", "bread"), cleared);
         cooperative.Apply(cleared!);
 
-        Assert.Equal([None, None, None], cooperative.TopicLayer("bread"));
+        Assert.Equal([None, None, None, None], cooperative.TopicLayer("bread"));
         Assert.Null(cooperative.DecideClearDelegation("ann", "bread", Now));
         Assert.Empty(cooperative.DelegationsOf("ann").Topics);
     }
@@ -152,9 +152,9 @@ public sealed class CooperativeDelegationTests
 
         cooperative.Remove("ann");
 
-        Assert.Equal([None, None, 1], cooperative.DefaultLayer());
-        Assert.Equal([None, None, None], cooperative.TopicLayer("bread"));
-        Assert.Equal([None, None, None], cooperative.TopicLayer("cakes"));
+        Assert.Equal([None, None, None, 2], cooperative.DefaultLayer());
+        Assert.Equal([None, None, None, None], cooperative.TopicLayer("bread"));
+        Assert.Equal([None, None, None, None], cooperative.TopicLayer("cakes"));
         Assert.Null(cooperative.DelegationsOf("bob").Default);
         Assert.Empty(cooperative.DelegationsOf("cyd").Topics);
         Assert.Equal(cooperative.Version, cooperative.DelegationVersion);
@@ -173,7 +173,7 @@ public sealed class CooperativeDelegationTests
         var trace = LiquidResolver.Trace(network, roster.IndexOfEligible("bob"));
 
         Assert.Equal(roster.IndexOfEligible("cyd"), trace.Carrier);
-        Assert.Equal([new TraceHop(1, 2, DelegationScope.Default)], trace.Hops);
+        Assert.Equal([new TraceHop(2, 3, DelegationScope.Default)], trace.Hops);
         Assert.Empty(cooperative.DelegationsOf("bob").Topics);
     }
 
@@ -182,9 +182,9 @@ public sealed class CooperativeDelegationTests
     {
         var cooperative = Bakery().Remove("cyd").Join("dan").Delegate("dan", null, "ann");
 
-        Assert.Equal([None, None, None, 0], cooperative.DefaultLayer());
-        Assert.Equal(4, cooperative.TopicLayer("bread").Length);
-        Assert.Equal(4, cooperative.TopicLayer("no-such-topic").Length);
+        Assert.Equal([None, None, None, None, 1], cooperative.DefaultLayer());
+        Assert.Equal(5, cooperative.TopicLayer("bread").Length);
+        Assert.Equal(5, cooperative.TopicLayer("no-such-topic").Length);
     }
 
     private static void AssertInvalid(string code, string field, Action command)

@@ -16,8 +16,14 @@ public sealed class MembershipTests
         cooperative.Apply(joined);
         cooperative.Join("bob");
 
-        Assert.Equal(2, cooperative.MemberCount);
-        Assert.Equal([new RosterEntry("ann", "Ann", Now, 2), new RosterEntry("bob", null, Now, 3)], cooperative.Roster);
+        Assert.Equal(3, cooperative.MemberCount);
+        Assert.Equal(
+            [
+                new RosterEntry(Founder, null, Now, 1, Role: MemberRole.Admin),
+                new RosterEntry("ann", "Ann", Now, 2),
+                new RosterEntry("bob", null, Now, 3),
+            ],
+            cooperative.Roster);
         Assert.Equal(new RosterEntry("bob", null, Now, 3), cooperative.GetMember("bob"));
         Assert.True(cooperative.IsMember("ann"));
         Assert.Equal(3, cooperative.Version);
@@ -64,9 +70,9 @@ public sealed class MembershipTests
 
         Assert.False(cooperative.IsMember("ann"));
         Assert.Equal(RuleViolationKind.NotFound, Assert.Throws<RuleViolationException>(() => cooperative.GetMember("ann")).Kind);
-        Assert.Equal(1, cooperative.MemberCount);
-        Assert.Equal(new RosterEntry("ann", null, Now, 2, 4), cooperative.Roster[0]);
-        Assert.False(cooperative.Roster[0].IsCurrent);
+        Assert.Equal(2, cooperative.MemberCount);
+        Assert.Equal(new RosterEntry("ann", null, Now, 2, 4), cooperative.Roster[1]);
+        Assert.False(cooperative.Roster[1].IsCurrent);
         Assert.Equal(4, cooperative.DelegationVersion);
     }
 
@@ -86,29 +92,33 @@ public sealed class MembershipTests
     {
         var cooperative = Created().Join("ann", "bob").Remove("ann").Join("ann");
 
-        Assert.Equal(3, cooperative.Roster.Count);
+        Assert.Equal(4, cooperative.Roster.Count);
         Assert.Equal(new RosterEntry("ann", null, Now, 5), cooperative.GetMember("ann"));
-        Assert.Equal(2, cooperative.MemberCount);
+        Assert.Equal(new RosterEntry("ann", null, Now, 5), cooperative.Roster[3]);
+        Assert.Equal(new RosterEntry("ann", null, Now, 2, 4), cooperative.Roster[1]);
+        Assert.Equal(3, cooperative.MemberCount);
     }
 
     [Fact]
     public void RosterAt_fixes_who_was_a_member_at_that_log_position()
     {
-        // v1 created, v2 ann joined, v3 bob joined, v4 ann removed, v5 cyd joined, v6 ann rejoined.
+        // v1 created (the founder joined), v2 ann joined, v3 bob joined, v4 ann removed, v5 cyd joined, v6 ann rejoined.
         var cooperative = Created().Join("ann", "bob").Remove("ann").Join("cyd", "ann");
 
         var atOpening = cooperative.RosterAt(3);
 
-        Assert.Equal(["ann", "bob", "cyd", "ann"], atOpening.MemberIds);
-        Assert.Equal([true, true, false, false], atOpening.Eligible);
-        Assert.Equal(0, atOpening.IndexOfEligible("ann"));
+        Assert.Equal([Founder, "ann", "bob", "cyd", "ann"], atOpening.MemberIds);
+        Assert.Equal([true, true, true, false, false], atOpening.Eligible);
+        Assert.Equal(1, atOpening.IndexOfEligible("ann"));
         Assert.False(atOpening.IsEligible("cyd"));
-        Assert.Equal(2, atOpening.EligibleCount);
+        Assert.Equal(3, atOpening.EligibleCount);
 
-        Assert.Equal([false, true, false, false], cooperative.RosterAt(4).Eligible);
-        Assert.Equal([false, true, true, true], cooperative.RosterAt(6).Eligible);
-        Assert.Equal(3, cooperative.RosterAt(6).IndexOfEligible("ann"));
-        Assert.Equal(0, cooperative.RosterAt(1).EligibleCount);
+        Assert.Equal([true, false, true, false, false], cooperative.RosterAt(4).Eligible);
+        Assert.Equal([true, false, true, true, true], cooperative.RosterAt(6).Eligible);
+        Assert.Equal(4, cooperative.RosterAt(6).IndexOfEligible("ann"));
+        Assert.Equal([true, false, false, false, false], cooperative.RosterAt(1).Eligible);
+        Assert.Equal(1, cooperative.RosterAt(1).EligibleCount);
+        Assert.Equal(0, cooperative.RosterAt(0).EligibleCount);
     }
 
     [Fact]
@@ -120,7 +130,8 @@ public sealed class MembershipTests
         cooperative.Remove("bob").Join("cyd");
         var after = cooperative.RosterAt(3);
 
-        Assert.Equal(before.Eligible, after.Eligible.Take(2));
-        Assert.Equal([true, true, false], after.Eligible);
+        Assert.Equal([true, true, true], before.Eligible);
+        Assert.Equal(before.Eligible, after.Eligible.Take(3));
+        Assert.Equal([true, true, true, false], after.Eligible);
     }
 }

@@ -13,7 +13,9 @@ namespace Governance.Domain.Tests.Proposals;
 /// </summary>
 public sealed class LiquidVotingFlowTests
 {
-    // Indices: ann 0, bob 1, cyd 2, dan 3. By default ann -> bob and dan -> ann; in "bread" bob -> cyd.
+    // Indices: the founder 0, ann 1, bob 2, cyd 3, dan 4. By default ann -> bob and dan -> ann; in "bread" bob -> cyd.
+    // The founder is an eligible member who neither votes nor delegates in these scenarios, so every tally counts one
+    // more eligible member than the four whose weights move, and the founder's weight is never counted.
     private readonly Cooperative _bakery = CooperativeScenario.Created("bread")
         .Join("ann", "bob", "cyd", "dan")
         .Delegate("ann", null, "bob")
@@ -24,14 +26,16 @@ public sealed class LiquidVotingFlowTests
     public void A_direct_vote_overrides_the_voters_delegation_and_withdrawing_it_restores_the_delegation()
     {
         var proposal = InVoting(_bakery.Version, "bread").Vote("cyd", Choice.Yes);
-        Assert.Equal(new TallyCounts(4, 4, 0, 0), Tally(proposal));
+        Assert.Equal(new TallyCounts(5, 4, 0, 0), Tally(proposal));
+        Assert.Equal(LossReason.NoDirectVoter, LiquidResolver.Trace(Network(proposal), 0).Loss);
+        Assert.Null(CarrierOf(proposal, CooperativeScenario.Founder));
 
         proposal.Vote("ann", Choice.No);
-        Assert.Equal(new TallyCounts(4, 2, 2, 0), Tally(proposal));
+        Assert.Equal(new TallyCounts(5, 2, 2, 0), Tally(proposal));
         Assert.Equal("ann", CarrierOf(proposal, "dan"));
 
         proposal.Withdraw("ann");
-        Assert.Equal(new TallyCounts(4, 4, 0, 0), Tally(proposal));
+        Assert.Equal(new TallyCounts(5, 4, 0, 0), Tally(proposal));
         Assert.Equal("cyd", CarrierOf(proposal, "dan"));
     }
 
@@ -40,16 +44,16 @@ public sealed class LiquidVotingFlowTests
     {
         var proposal = InVoting(_bakery.Version, "bread").Vote("cyd", Choice.Abstain);
 
-        var trace = LiquidResolver.Trace(Network(proposal), 3);
+        var trace = LiquidResolver.Trace(Network(proposal), 4);
 
         Assert.Equal(
             [
-                new TraceHop(3, 0, DelegationScope.Default),
-                new TraceHop(0, 1, DelegationScope.Default),
-                new TraceHop(1, 2, DelegationScope.Topic),
+                new TraceHop(4, 1, DelegationScope.Default),
+                new TraceHop(1, 2, DelegationScope.Default),
+                new TraceHop(2, 3, DelegationScope.Topic),
             ],
             trace.Hops);
-        Assert.Equal((2, Choice.Abstain), (trace.Carrier, trace.Choice));
+        Assert.Equal((3, Choice.Abstain), (trace.Carrier, trace.Choice));
     }
 
     [Fact]
@@ -58,14 +62,14 @@ public sealed class LiquidVotingFlowTests
         var proposal = InVoting(_bakery.Version, "bread").Vote("cyd", Choice.Yes).Vote("dan", Choice.No);
 
         proposal.Delegate("bob", "dan");
-        Assert.Equal(new TallyCounts(4, 1, 3, 0), Tally(proposal));
+        Assert.Equal(new TallyCounts(5, 1, 3, 0), Tally(proposal));
 
         proposal.Delegate("ann", null);
-        Assert.Equal(new TallyCounts(4, 1, 2, 0), Tally(proposal));
-        Assert.Equal(LossReason.NoDirectVoter, LiquidResolver.Trace(Network(proposal), 0).Loss);
+        Assert.Equal(new TallyCounts(5, 1, 2, 0), Tally(proposal));
+        Assert.Equal(LossReason.NoDirectVoter, LiquidResolver.Trace(Network(proposal), 1).Loss);
 
         proposal.Apply(proposal.DecideClearDelegation("ann", Now)!);
-        Assert.Equal(new TallyCounts(4, 1, 3, 0), Tally(proposal));
+        Assert.Equal(new TallyCounts(5, 1, 3, 0), Tally(proposal));
     }
 
     [Fact]
@@ -74,7 +78,7 @@ public sealed class LiquidVotingFlowTests
         _bakery.Delegate("ann", "bread", null);
         var proposal = InVoting(_bakery.Version, "bread").Vote("bob", Choice.Yes);
 
-        Assert.Equal(new TallyCounts(4, 1, 0, 0), Tally(proposal));
+        Assert.Equal(new TallyCounts(5, 1, 0, 0), Tally(proposal));
     }
 
     [Fact]
@@ -82,7 +86,7 @@ public sealed class LiquidVotingFlowTests
     {
         var proposal = InVoting(_bakery.Version).Vote("cyd", Choice.Yes);
 
-        Assert.Equal(new TallyCounts(4, 1, 0, 0), Tally(proposal));
+        Assert.Equal(new TallyCounts(5, 1, 0, 0), Tally(proposal));
     }
 
     [Fact]
@@ -90,20 +94,20 @@ public sealed class LiquidVotingFlowTests
     {
         var proposal = InVoting(_bakery.Version, "bread").Vote("cyd", Choice.No).Delegate("bob", "ann");
 
-        Assert.Equal(new TallyCounts(4, 0, 1, 0), Tally(proposal));
-        Assert.Equal(LossReason.Cycle, LiquidResolver.Trace(Network(proposal), 3).Loss);
+        Assert.Equal(new TallyCounts(5, 0, 1, 0), Tally(proposal));
+        Assert.Equal(LossReason.Cycle, LiquidResolver.Trace(Network(proposal), 4).Loss);
     }
 
     [Fact]
     public void Delegations_may_change_during_voting_and_the_close_counts_the_state_at_close()
     {
         var proposal = InVoting(_bakery.Version, "bread").Vote("cyd", Choice.Yes);
-        Assert.Equal(new TallyCounts(4, 4, 0, 0), Tally(proposal));
+        Assert.Equal(new TallyCounts(5, 4, 0, 0), Tally(proposal));
 
         _bakery.Delegate("bob", "bread", null);
         proposal.Close(Tally(proposal));
 
-        Assert.Equal(new TallyCounts(4, 1, 0, 0), proposal.Closing!.Counts);
+        Assert.Equal(new TallyCounts(5, 1, 0, 0), proposal.Closing!.Counts);
         Assert.Equal(Outcome.Accepted, proposal.Closing.Outcome);
     }
 
@@ -120,11 +124,11 @@ public sealed class LiquidVotingFlowTests
 
         _bakery.ValidateDelegation("ann", "eve");
         proposal.Delegate("ann", "eve");
-        var trace = LiquidResolver.Trace(Network(proposal), 0);
+        var trace = LiquidResolver.Trace(Network(proposal), 1);
 
         Assert.Equal(LossReason.IneligibleOnChain, trace.Loss);
-        Assert.Equal(4, trace.EndedAt);
-        Assert.Equal(new TallyCounts(4, 2, 0, 0), Tally(proposal));
+        Assert.Equal(5, trace.EndedAt);
+        Assert.Equal(new TallyCounts(5, 2, 0, 0), Tally(proposal));
     }
 
     [Fact]
@@ -133,10 +137,10 @@ public sealed class LiquidVotingFlowTests
         var proposal = InVoting(_bakery.Version, "bread").Vote("cyd", Choice.Yes);
         _bakery.Remove("bob");
 
-        Assert.Equal(new TallyCounts(4, 1, 0, 0), Tally(proposal));
+        Assert.Equal(new TallyCounts(5, 1, 0, 0), Tally(proposal));
 
         proposal.Vote("bob", Choice.No);
-        Assert.Equal(new TallyCounts(4, 1, 1, 0), Tally(proposal));
+        Assert.Equal(new TallyCounts(5, 1, 1, 0), Tally(proposal));
         Assert.Null(CarrierOf(proposal, "dan"));
     }
 
@@ -146,8 +150,8 @@ public sealed class LiquidVotingFlowTests
         _bakery.Remove("bob");
         var proposal = InVoting(_bakery.Version, "bread").Vote("cyd", Choice.Yes);
 
-        Assert.Equal(new TallyCounts(3, 1, 0, 0), Tally(proposal));
-        Assert.Equal(LossReason.NoDirectVoter, LiquidResolver.Trace(Network(proposal), 3).Loss);
+        Assert.Equal(new TallyCounts(4, 1, 0, 0), Tally(proposal));
+        Assert.Equal(LossReason.NoDirectVoter, LiquidResolver.Trace(Network(proposal), 4).Loss);
     }
 
     private DelegationNetwork Network(Proposal proposal) =>
