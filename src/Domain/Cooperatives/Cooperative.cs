@@ -120,17 +120,13 @@ public sealed class Cooperative
     {
         RequireExists();
         ResourceId.Require(memberId, "id", Limits.MaxIdLength);
-        if (name is not null)
-        {
-            RequireName(name, "name");
-        }
-
+        var validName = name is null ? null : RequireName(name, "name");
         if (IsMember(memberId))
         {
             throw RuleViolationException.Conflict("member-exists", $"'{memberId}' is already a member.");
         }
 
-        return new MemberJoined(now, memberId, name, by);
+        return new MemberJoined(now, memberId, validName, by);
     }
 
     public CooperativeEvent DecideRemoveMember(string memberId, string by, DateTimeOffset now)

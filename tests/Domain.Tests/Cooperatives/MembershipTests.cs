@@ -134,4 +134,14 @@ public sealed class MembershipTests
         Assert.Equal(before.Eligible, after.Eligible.Take(3));
         Assert.Equal([true, true, true, false], after.Eligible);
     }
+
+    [Fact]
+    public void A_members_name_is_stored_trimmed_like_every_other_name()
+    {
+        var cooperative = Created();
+
+        var joined = Assert.IsType<MemberJoined>(cooperative.DecideAddMember("ann", "  Ann  ", Founder, Now));
+
+        Assert.Equal("Ann", joined.Name);
+    }
 }

@@ -54,7 +54,7 @@ public sealed class AppKeyGrainTests(ClusterFixture fixture)
 
         var log = await ReadLog(scenario);
         Assert.Contains("\"type\":\"role-changed\",\"at\"", log, StringComparison.Ordinal);
-        Assert.Contains("\"memberId\":\"ben\",\"role\":\"Admin\",\"by\":\"ann\"", log, StringComparison.Ordinal);
+        Assert.Contains("\"memberId\":\"ben\",\"role\":\"admin\",\"by\":\"ann\"", log, StringComparison.Ordinal);
         Assert.Contains($"\"keyId\":\"{key.Key.Id}\",\"by\":\"ann\"", log, StringComparison.Ordinal);
         Assert.Contains("\"type\":\"member-removed\"", log, StringComparison.Ordinal);
         Assert.Contains("\"memberId\":\"ann\",\"by\":\"ben\"", log, StringComparison.Ordinal);
