@@ -6,7 +6,10 @@ using Governance.System.Tests.Hosting;
 
 namespace Governance.System.Tests;
 
-/// <summary>The real API on SQLite, killed with SIGKILL and started again: everything acknowledged is still there.</summary>
+/// <summary>
+/// The real API on SQLite, killed with SIGKILL and started again: everything acknowledged is still there, and so is
+/// the signing key the node generated, so tokens issued before the restart still work after it.
+/// </summary>
 public sealed class RestartTests : IDisposable
 {
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("governance-restart-").FullName;
@@ -20,30 +23,36 @@ public sealed class RestartTests : IDisposable
     {
         string tallyBefore;
         DateTimeOffset deadline;
+        var tokens = new Dictionary<string, string>();
         await using (var api = await ApiProcess.StartAsync(_dataDirectory, FastDeadlines))
         {
-            var http = api.Client;
-            await Send(http, HttpMethod.Post, "/v1/cooperatives", new { id = "acme", name = "Acme", topics = (string[])["budget"] });
             foreach (var member in Members)
             {
-                await Send(http, HttpMethod.Post, "/v1/cooperatives/acme/members", new { id = member });
+                tokens[member] = await ApiProcess.IssueTokenAsync(_dataDirectory, member);
             }
 
-            await Send(http, HttpMethod.Put, "/v1/cooperatives/acme/members/ben/delegations/default", new { delegateId = "ann" });
-            await Send(http, HttpMethod.Put, "/v1/cooperatives/acme/members/cat/delegations/topics/budget", new { delegateId = "ben" });
-            await Send(http, HttpMethod.Put, "/v1/cooperatives/acme/members/dan/delegations/default", new { delegateId = "eve" });
-            await Send(http, HttpMethod.Post, "/v1/cooperatives/acme/proposals", new { id = "roof", title = "Fix the roof", topic = "budget" });
-            await Send(http, HttpMethod.Post, "/v1/cooperatives/acme/proposals/roof/open", null);
-            await Send(http, HttpMethod.Put, "/v1/cooperatives/acme/proposals/roof/delegations/eve", new { delegateId = "ann" });
-            await Send(http, HttpMethod.Put, "/v1/cooperatives/acme/proposals/roof/votes/ann", new { choice = "yes" });
-            await Send(http, HttpMethod.Put, "/v1/cooperatives/acme/proposals/roof/votes/dan", new { choice = "no" });
+            var ann = api.ClientWith(tokens["ann"]);
+            await Send(ann, HttpMethod.Post, "/v1/cooperatives", new { id = "acme", name = "Acme", topics = (string[])["budget"] });
+            foreach (var member in Members.Skip(1))
+            {
+                await Send(ann, HttpMethod.Post, "/v1/cooperatives/acme/members", new { id = member });
+            }
+
+            await Send(api.ClientWith(tokens["ben"]), HttpMethod.Put, "/v1/cooperatives/acme/members/ben/delegations/default", new { delegateId = "ann" });
+            await Send(api.ClientWith(tokens["cat"]), HttpMethod.Put, "/v1/cooperatives/acme/members/cat/delegations/topics/budget", new { delegateId = "ben" });
+            await Send(api.ClientWith(tokens["dan"]), HttpMethod.Put, "/v1/cooperatives/acme/members/dan/delegations/default", new { delegateId = "eve" });
+            await Send(ann, HttpMethod.Post, "/v1/cooperatives/acme/proposals", new { id = "roof", title = "Fix the roof", topic = "budget" });
+            await Send(ann, HttpMethod.Post, "/v1/cooperatives/acme/proposals/roof/open", null);
+            await Send(api.ClientWith(tokens["eve"]), HttpMethod.Put, "/v1/cooperatives/acme/proposals/roof/delegations/eve", new { delegateId = "ann" });
+            await Send(ann, HttpMethod.Put, "/v1/cooperatives/acme/proposals/roof/votes/ann", new { choice = "yes" });
+            await Send(api.ClientWith(tokens["dan"]), HttpMethod.Put, "/v1/cooperatives/acme/proposals/roof/votes/dan", new { choice = "no" });
 
             deadline = DateTimeOffset.UtcNow.AddSeconds(4);
-            await Send(http, HttpMethod.Post, "/v1/cooperatives/acme/proposals", new { id = "paint", title = "Paint the hall", closesAt = deadline });
-            await Send(http, HttpMethod.Post, "/v1/cooperatives/acme/proposals/paint/open", null);
-            await Send(http, HttpMethod.Put, "/v1/cooperatives/acme/proposals/paint/votes/ben", new { choice = "yes" });
+            await Send(ann, HttpMethod.Post, "/v1/cooperatives/acme/proposals", new { id = "paint", title = "Paint the hall", closesAt = deadline });
+            await Send(ann, HttpMethod.Post, "/v1/cooperatives/acme/proposals/paint/open", null);
+            await Send(api.ClientWith(tokens["ben"]), HttpMethod.Put, "/v1/cooperatives/acme/proposals/paint/votes/ben", new { choice = "yes" });
 
-            tallyBefore = await http.GetStringAsync(new Uri("/v1/cooperatives/acme/proposals/roof/tally", UriKind.Relative));
+            tallyBefore = await ann.GetStringAsync(new Uri("/v1/cooperatives/acme/proposals/roof/tally", UriKind.Relative));
             await api.KillAsync();
         }
 
@@ -60,13 +69,14 @@ public sealed class RestartTests : IDisposable
 
         await using (var api = await ApiProcess.StartAsync(_dataDirectory, FastDeadlines))
         {
-            var closed = await WaitForClosedProposal(api.Client, "paint");
+            var ann = api.ClientWith(tokens["ann"]);
+            var closed = await WaitForClosedProposal(ann, "paint");
             Assert.True(closed, $"The proposal whose deadline passed while the node was down never closed.\n{api.Output}");
 
-            var tallyAfter = await api.Client.GetStringAsync(new Uri("/v1/cooperatives/acme/proposals/roof/tally", UriKind.Relative));
+            var tallyAfter = await ann.GetStringAsync(new Uri("/v1/cooperatives/acme/proposals/roof/tally", UriKind.Relative));
             Assert.Equal(JsonNode.Parse(tallyBefore), JsonNode.Parse(tallyAfter), JsonNode.DeepEquals);
 
-            var paint = await api.Client.GetFromJsonAsync<JsonElement>(new Uri("/v1/cooperatives/acme/proposals/paint/tally", UriKind.Relative));
+            var paint = await ann.GetFromJsonAsync<JsonElement>(new Uri("/v1/cooperatives/acme/proposals/paint/tally", UriKind.Relative));
             Assert.Equal("closed", paint.GetProperty("status").GetString());
             Assert.Equal("accepted", paint.GetProperty("outcome").GetString());
             Assert.Equal(1, paint.GetProperty("counts").GetProperty("yes").GetInt32());
@@ -77,19 +87,25 @@ public sealed class RestartTests : IDisposable
     public async Task Every_acknowledged_concurrent_write_survives_a_sigkill()
     {
         const int Joins = 300;
-        await using (var api = await ApiProcess.StartAsync(_dataDirectory))
+
+        // One admin sends every join at once, more than the default per-identity burst allows.
+        var settings = new Dictionary<string, string> { ["RateLimit__Burst"] = "1000" };
+        string token;
+        await using (var api = await ApiProcess.StartAsync(_dataDirectory, settings))
         {
-            await Send(api.Client, HttpMethod.Post, "/v1/cooperatives", new { id = "busy", name = "Busy" });
+            token = await ApiProcess.IssueTokenAsync(_dataDirectory, "admin");
+            var admin = api.ClientWith(token);
+            await Send(admin, HttpMethod.Post, "/v1/cooperatives", new { id = "busy", name = "Busy" });
             var joins = Enumerable.Range(0, Joins)
-                .Select(i => Send(api.Client, HttpMethod.Post, "/v1/cooperatives/busy/members", new { id = $"m{i}" }));
+                .Select(i => Send(admin, HttpMethod.Post, "/v1/cooperatives/busy/members", new { id = $"m{i}" }));
             await Task.WhenAll(joins);
             await api.KillAsync();
         }
 
-        await using (var api = await ApiProcess.StartAsync(_dataDirectory))
+        await using (var api = await ApiProcess.StartAsync(_dataDirectory, settings))
         {
-            var cooperative = await api.Client.GetFromJsonAsync<JsonElement>(new Uri("/v1/cooperatives/busy", UriKind.Relative));
-            Assert.Equal(Joins, cooperative.GetProperty("memberCount").GetInt32());
+            var cooperative = await api.ClientWith(token).GetFromJsonAsync<JsonElement>(new Uri("/v1/cooperatives/busy", UriKind.Relative));
+            Assert.Equal(Joins + 1, cooperative.GetProperty("memberCount").GetInt32());
         }
     }
 

@@ -17,6 +17,9 @@ public static class AuthenticationSetup
     public static IServiceCollection AddGovernanceAuthentication(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var jwt = configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
+
+        // Resolved at start, so that the single-node key exists (and a bad key fails) before the first request.
+        var signingKey = jwt.UsesAuthority ? null : SigningKeys.Resolve(jwt, contentRoot);
         services
             .AddAuthentication(CallerScheme)
             .AddPolicyScheme(CallerScheme, "Member token or app key", options =>
@@ -25,11 +28,11 @@ public static class AuthenticationSetup
                         ? AppKeyAuthenticationHandler.SchemeName
                         : JwtBearerDefaults.AuthenticationScheme)
             .AddScheme<AuthenticationSchemeOptions, AppKeyAuthenticationHandler>(AppKeyAuthenticationHandler.SchemeName, null)
-            .AddJwtBearer(options => Configure(options, jwt, contentRoot));
+            .AddJwtBearer(options => Configure(options, jwt, signingKey));
         return services;
     }
 
-    private static void Configure(JwtBearerOptions options, JwtOptions jwt, string contentRoot)
+    private static void Configure(JwtBearerOptions options, JwtOptions jwt, byte[]? signingKey)
     {
         options.MapInboundClaims = false;
         options.TokenValidationParameters = new TokenValidationParameters
@@ -55,7 +58,7 @@ public static class AuthenticationSetup
         {
             options.TokenValidationParameters.ValidIssuer = jwt.EffectiveIssuer;
             options.TokenValidationParameters.ValidAudience = jwt.EffectiveAudience;
-            options.TokenValidationParameters.IssuerSigningKey = new SymmetricSecurityKey(SigningKeys.Resolve(jwt, contentRoot));
+            options.TokenValidationParameters.IssuerSigningKey = new SymmetricSecurityKey(signingKey);
             options.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
         }
 

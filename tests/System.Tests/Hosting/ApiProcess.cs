@@ -20,6 +20,36 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>A client that sends every request with <paramref name="token"/>.</summary>
+    public HttpClient ClientWith(string token)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        client.DefaultRequestHeaders.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>
+    /// Runs "token --sub {member}" in <paramref name="dataDirectory"/>, as an operator would: the token is signed with
+    /// the key the node generated there on its first start.
+    /// </summary>
+    public static async Task<string> IssueTokenAsync(string dataDirectory, string member)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { ApiAssemblyPath(), "token", "--sub", member },
+            WorkingDirectory = dataDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("The token command did not start.");
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"token --sub {member} exited with {process.ExitCode}: {error}");
+        return output.Trim();
+    }
+
     public string Output
     {
         get
