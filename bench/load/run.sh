@@ -23,19 +23,27 @@ wait_ready() {
   echo "not ready: $1" >&2; exit 1
 }
 
+# Every vote is authenticated and authorized as in production. The rate limiter stays in the path, set high
+# enough never to refuse: a hundred members each voting many times a second is what it exists to stop.
+api_dll="$PWD/src/Api/bin/Release/net10.0/Governance.Api.dll"
 (cd "$work" && Storage__Provider=${STORAGE:-Sqlite} Storage__Sqlite__Path="$work/governance.db" Logging__LogLevel__Default=Warning \
-  Orleans__SiloPort=11311 Orleans__GatewayPort=30311 \
-  exec dotnet "$OLDPWD/src/Api/bin/Release/net10.0/Governance.Api.dll" --urls "http://127.0.0.1:$api_port") >"$work/api.log" 2>&1 &
+  Orleans__SiloPort=11311 Orleans__GatewayPort=30311 RateLimit__Burst=1000000 RateLimit__PerSecond=1000000 \
+  exec dotnet "$api_dll" --urls "http://127.0.0.1:$api_port") >"$work/api.log" 2>&1 &
 pids+=($!)
 wait_ready "http://127.0.0.1:$api_port/health/ready"
 
+# One token per member, signed with the key the node generated in its data folder.
+export TOKENS="$work/tokens.txt"
+seq 0 $((MEMBERS - 1)) | xargs -P 4 -I{} sh -c "cd '$work' && echo \"m{} \$(dotnet '$api_dll' token --sub m{})\"" >"$TOKENS"
+admin=(-H "Authorization: Bearer $(awk '$1 == "m0" { print $2 }' "$TOKENS")")
+
 api="http://127.0.0.1:$api_port/v1/cooperatives"
-json=(-sf -o /dev/null -H 'Content-Type: application/json')
+json=(-sf -o /dev/null -H 'Content-Type: application/json' "${admin[@]}")
 curl "${json[@]}" -X POST "$api" -d '{"id":"load","name":"Load test"}'
-seq 0 $((MEMBERS - 1)) | xargs -P 8 -I{} curl "${json[@]}" -X POST "$api/load/members" -d '{"id":"m{}"}'
+seq 1 $((MEMBERS - 1)) | xargs -P 8 -I{} curl "${json[@]}" -X POST "$api/load/members" -d '{"id":"m{}"}'
 seq 0 $((PROPOSALS - 1)) | xargs -P 8 -I{} curl "${json[@]}" -X POST "$api/load/proposals" -d '{"id":"p{}","title":"Proposal {}"}'
 seq 0 $((PROPOSALS - 1)) | xargs -P 8 -I{} curl "${json[@]}" -X POST "$api/load/proposals/p{}/open"
-echo "seeded $MEMBERS members and $PROPOSALS open proposals"
+echo "seeded $MEMBERS members (m0 founded the cooperative) and $PROPOSALS open proposals"
 
 # Warm-up, then the measured run.
 wrk -t2 -c"$connections" -d5s -s bench/load/votes.lua "http://127.0.0.1:$api_port" >/dev/null
