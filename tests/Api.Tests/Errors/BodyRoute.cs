@@ -10,4 +10,7 @@ public enum BodyRoute
     ProposalDelegation,
     CreateProposal,
     CastVote,
+    ChangeSettings,
+    SetRole,
+    IssueAppKey,
 }

@@ -38,6 +38,13 @@ public sealed class MalformedBodyTests(ApiFactory factory) : ApiTest(factory)
         data.Add(BodyRoute.CreateProposal, """{"id":"NEW","title":"T","status":"voting"}""", "status");
         data.Add(BodyRoute.CastVote, """{"choice":true}""", "choice");
         data.Add(BodyRoute.CastVote, """{"choice":"yes","weight":3}""", "weight");
+        data.Add(BodyRoute.ChangeSettings, """{"membersMayCreateProposals":"no"}""", "membersMayCreateProposals");
+        data.Add(BodyRoute.ChangeSettings, """{"membersMayCreateProposals":true,"name":"Renamed"}""", "name");
+        data.Add(BodyRoute.SetRole, """{"role":"owner"}""", "role");
+        data.Add(BodyRoute.SetRole, """{"role":"admin","memberId":"ann"}""", "memberId");
+        data.Add(BodyRoute.IssueAppKey, """{"name":"app","scopes":"read"}""", "scopes");
+        data.Add(BodyRoute.IssueAppKey, """{"name":"app","scopes":["read"],"secret":"chosen-by-me"}""", "secret");
+        data.Add(BodyRoute.IssueAppKey, """{"name":"app","scopes":["read"],"id":"mine"}""", "id");
         return data;
     }
 
@@ -62,6 +69,9 @@ public sealed class MalformedBodyTests(ApiFactory factory) : ApiTest(factory)
     [InlineData(BodyRoute.ProposalDelegation)]
     [InlineData(BodyRoute.CreateProposal)]
     [InlineData(BodyRoute.CastVote)]
+    [InlineData(BodyRoute.ChangeSettings)]
+    [InlineData(BodyRoute.SetRole)]
+    [InlineData(BodyRoute.IssueAppKey)]
     public async Task A_missing_body_is_a_400_and_changes_nothing(BodyRoute route)
     {
         var scene = await Scene.Create(Api);
@@ -98,7 +108,7 @@ public sealed class MalformedBodyTests(ApiFactory factory) : ApiTest(factory)
 
         public static HttpMethod Method(BodyRoute route) => route switch
         {
-            BodyRoute.CreateCooperative or BodyRoute.AddMember or BodyRoute.CreateProposal => HttpMethod.Post,
+            BodyRoute.CreateCooperative or BodyRoute.AddMember or BodyRoute.CreateProposal or BodyRoute.IssueAppKey => HttpMethod.Post,
             _ => HttpMethod.Put,
         };
 
@@ -111,6 +121,9 @@ public sealed class MalformedBodyTests(ApiFactory factory) : ApiTest(factory)
             BodyRoute.ProposalDelegation => Routes.ProposalDelegation(Cooperative, Proposal, "ben"),
             BodyRoute.CreateProposal => Routes.Proposals(Cooperative),
             BodyRoute.CastVote => Routes.Vote(Cooperative, Proposal, "ben"),
+            BodyRoute.ChangeSettings => Routes.Settings(Cooperative),
+            BodyRoute.SetRole => Routes.Role(Cooperative, "ben"),
+            BodyRoute.IssueAppKey => Routes.Keys(Cooperative),
             _ => throw new ArgumentOutOfRangeException(nameof(route)),
         };
 
@@ -118,6 +131,7 @@ public sealed class MalformedBodyTests(ApiFactory factory) : ApiTest(factory)
             api.Observe(
                 Routes.Cooperative(Cooperative),
                 Routes.Members(Cooperative),
+                Routes.Keys(Cooperative),
                 Routes.Delegations(Cooperative, "ben"),
                 Routes.Proposals(Cooperative),
                 Routes.Votes(Cooperative, Proposal),

@@ -9,9 +9,17 @@ public static class Routes
 
     public static string Topic(string cooperativeId, string topic) => $"{Cooperative(cooperativeId)}/topics/{topic}";
 
+    public static string Settings(string cooperativeId) => $"{Cooperative(cooperativeId)}/settings";
+
+    public static string Keys(string cooperativeId) => $"{Cooperative(cooperativeId)}/keys";
+
+    public static string Key(string cooperativeId, string keyId) => $"{Keys(cooperativeId)}/{keyId}";
+
     public static string Members(string cooperativeId) => $"{Cooperative(cooperativeId)}/members";
 
     public static string Member(string cooperativeId, string memberId) => $"{Members(cooperativeId)}/{memberId}";
+
+    public static string Role(string cooperativeId, string memberId) => $"{Member(cooperativeId, memberId)}/role";
 
     public static string Delegations(string cooperativeId, string memberId) => $"{Member(cooperativeId, memberId)}/delegations";
 
