@@ -36,11 +36,12 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : ApiTest(facto
         AppKey,
     }
 
-    /// <summary>Which proposal a route acts on: opening needs one in discussion, everything else the open one.</summary>
+    /// <summary>Which proposal a route acts on: opening needs one in discussion, ballots one where everyone voted, the rest the open one.</summary>
     public enum Target
     {
         Open,
         Discussion,
+        Voted,
     }
 
     private const string Ok = "200";
@@ -123,8 +124,8 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : ApiTest(facto
         new("POST", Proposal + "/close", Access.Admin, null, Unauthenticated, NotFound, AdminOnly, AdminOnly, Ok, Ok, AppKeyNotAllowed),
         new("GET", Proposal + "/tally", Access.Reader, null, Unauthenticated, NotFound, Ok, Ok, Ok, Ok, Ok),
 
-        new("PUT", Proposal + "/votes/{memberId}", Access.Self, """{"choice":"abstain"}""", Unauthenticated, NotFound, NotYourself, Ok, NotYourself, Ok, AppKeyNotAllowed),
-        new("DELETE", Proposal + "/votes/{memberId}", Access.Self, null, Unauthenticated, NotFound, NotYourself, NoContent, NotYourself, NoContent, AppKeyNotAllowed),
+        new("PUT", Proposal + "/votes/{memberId}", Access.Self, """{"choice":"abstain"}""", Unauthenticated, NotFound, NotYourself, Ok, NotYourself, Ok, AppKeyNotAllowed) { Proposal = Target.Voted },
+        new("DELETE", Proposal + "/votes/{memberId}", Access.Self, null, Unauthenticated, NotFound, NotYourself, NoContent, NotYourself, NoContent, AppKeyNotAllowed) { Proposal = Target.Voted },
         new("GET", Proposal + "/votes", Access.Reader, null, Unauthenticated, NotFound, Ok, Ok, Ok, Ok, Ok),
         new("GET", Proposal + "/votes/{memberId}/trace", Access.Reader, null, Unauthenticated, NotFound, Ok, Ok, Ok, Ok, Ok),
 
@@ -173,29 +174,38 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : ApiTest(facto
         Assert.Equal(Matrix.Length, Matrix.Select(row => row.Key).Distinct(StringComparer.Ordinal).Count());
     }
 
+    /// <summary>Every route that changes something, for the check that the state a refusal is compared on would show the change.</summary>
+    public static TheoryData<string, string> Changes
+    {
+        get
+        {
+            var changes = new TheoryData<string, string>();
+            foreach (var row in Matrix.Where(row => row.Method != "GET" && row.Template != "/v1/cooperatives"))
+            {
+                changes.Add(row.Key, "plain");
+                if (row.Template.Contains("{memberId}", StringComparison.Ordinal))
+                {
+                    changes.Add(row.Key, "other");
+                }
+            }
+
+            return changes;
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Cells))]
     public async Task Each_caller_gets_exactly_the_status_the_matrix_says_and_a_refusal_changes_nothing(string route, Caller caller)
     {
         var row = Matrix.Single(candidate => candidate.Key == route);
-        var expected = row.Expected(caller);
+        var expected = row.Expected(caller).Split(' ');
         var cooperative = await SecuredCooperative.Create(Api);
-        var pathMember = caller switch
+        var request = Request.For(row, cooperative, caller switch
         {
             Caller.MemberAsOther => cooperative.Other,
             Caller.Admin => cooperative.Admin,
             _ => cooperative.Plain,
-        };
-        var proposal = row.Proposal == Target.Discussion ? cooperative.Discussion : cooperative.Open;
-        var fresh = Ids.New("new");
-        var path = row.Template
-            .Replace("{cooperativeId}", cooperative.Id)
-            .Replace("{memberId}", pathMember)
-            .Replace("{proposalId}", proposal)
-            .Replace("{topic}", row.Topic ?? cooperative.Topic)
-            .Replace("{keyId}", cooperative.KeyId)
-            .Replace("{new}", fresh);
-        var body = row.Body?.Replace("{new}", fresh).Replace("{delegate}", cooperative.Previous(pathMember));
+        });
         var client = caller switch
         {
             Caller.Anonymous => Api.Anonymous,
@@ -205,38 +215,24 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : ApiTest(facto
             Caller.AppKey => Api.WithAppKey(cooperative.Key),
             _ => throw new ArgumentOutOfRangeException(nameof(caller)),
         };
-        string[] observed =
-        [
-            Routes.Cooperative(cooperative.Id),
-            Routes.Members(cooperative.Id),
-            Routes.Delegations(cooperative.Id, pathMember),
-            Routes.Proposals(cooperative.Id),
-            Routes.Proposal(cooperative.Id, proposal),
-            Routes.Tally(cooperative.Id, proposal),
-            Routes.Votes(cooperative.Id, proposal),
-            Routes.Trace(cooperative.Id, proposal, pathMember),
-            SecurityRoutes.Keys(cooperative.Id),
-        ];
         var observer = Api.As(cooperative.Admin);
-        var before = await observer.Observe(observed);
-        var outsiderBefore = await Api.As(cooperative.Outsider).Observe(Routes.Cooperative(cooperative.OutsiderCooperative));
+        var outsiders = Api.As(cooperative.Outsider);
+        var before = await observer.Observe(request.Observed);
+        var outsidersBefore = await outsiders.Observe(Routes.Cooperative(cooperative.OutsiderCooperative));
 
-        var response = body is null
-            ? await client.Send(new HttpMethod(row.Method), path, null)
-            : await client.SendRaw(new HttpMethod(row.Method), path, body);
+        var response = await request.Send(client);
 
-        var parts = expected.Split(' ');
-        var status = (HttpStatusCode)int.Parse(parts[0]);
+        var status = (HttpStatusCode)int.Parse(expected[0]);
         if ((int)status >= 400)
         {
-            await Expect.Problem(response, status, parts[1]);
+            await Expect.Problem(response, status, expected[1]);
             if (status == HttpStatusCode.Unauthorized)
             {
                 Assert.Equal(["Bearer"], response.Headers.WwwAuthenticate.Select(challenge => challenge.ToString()));
             }
 
-            Assert.Equal(before, await observer.Observe(observed));
-            Assert.Equal(outsiderBefore, await Api.As(cooperative.Outsider).Observe(Routes.Cooperative(cooperative.OutsiderCooperative)));
+            Assert.Equal(before, await observer.Observe(request.Observed));
+            Assert.Equal(outsidersBefore, await outsiders.Observe(Routes.Cooperative(cooperative.OutsiderCooperative)));
         }
         else if (status == HttpStatusCode.NoContent)
         {
@@ -246,5 +242,69 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : ApiTest(facto
         {
             await Expect.Status(response, status);
         }
+    }
+
+    /// <summary>
+    /// The other side of "a refusal changes nothing": the same request, sent by someone entitled to it, does change
+    /// what the matrix observes. Otherwise an equal before and after would prove nothing. (Creating a cooperative is
+    /// left out: a cooperative nobody observing is a member of cannot be seen.)
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public async Task What_the_matrix_observes_shows_the_change_when_the_rightful_caller_makes_it(string route, string victim)
+    {
+        var row = Matrix.Single(candidate => candidate.Key == route);
+        var cooperative = await SecuredCooperative.Create(Api);
+        var pathMember = victim == "plain" ? cooperative.Plain : cooperative.Other;
+        var request = Request.For(row, cooperative, pathMember);
+        var rightful = row.Access is Access.Self or Access.SelfOrAdmin ? pathMember : cooperative.Admin;
+        var observer = Api.As(cooperative.Admin);
+        var before = await observer.Observe(request.Observed);
+
+        var response = await request.Send(Api.As(rightful));
+
+        Assert.True(response.IsSuccessStatusCode, $"{row.Key} as {rightful}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.NotEqual(before, await observer.Observe(request.Observed));
+    }
+
+    /// <summary>One row's request on one cooperative, with the member in its path, and the resources it could touch.</summary>
+    private sealed record Request(string Method, string Path, string? Body, string[] Observed)
+    {
+        public static Request For(Row row, SecuredCooperative cooperative, string pathMember)
+        {
+            var proposal = row.Proposal switch
+            {
+                Target.Discussion => cooperative.Discussion,
+                Target.Voted => cooperative.Voted,
+                _ => cooperative.Open,
+            };
+            var fresh = Ids.New("new");
+            var path = row.Template
+                .Replace("{cooperativeId}", cooperative.Id)
+                .Replace("{memberId}", pathMember)
+                .Replace("{proposalId}", proposal)
+                .Replace("{topic}", row.Topic ?? cooperative.Topic)
+                .Replace("{keyId}", cooperative.KeyId)
+                .Replace("{new}", fresh);
+            var body = row.Body?.Replace("{new}", fresh).Replace("{delegate}", cooperative.Previous(pathMember));
+            string[] observed =
+            [
+                Routes.Cooperative(cooperative.Id),
+                Routes.Members(cooperative.Id),
+                Routes.Delegations(cooperative.Id, pathMember),
+                Routes.Proposals(cooperative.Id),
+                Routes.Proposal(cooperative.Id, proposal),
+                Routes.Tally(cooperative.Id, proposal),
+                Routes.Votes(cooperative.Id, proposal),
+                Routes.Trace(cooperative.Id, proposal, pathMember),
+                SecurityRoutes.Keys(cooperative.Id),
+            ];
+            return new Request(row.Method, path, body, observed);
+        }
+
+        public Task<HttpResponseMessage> Send(GovernanceClient client) =>
+            Body is null
+                ? client.Send(new HttpMethod(Method), Path, null)
+                : client.SendRaw(new HttpMethod(Method), Path, Body);
     }
 }

@@ -2,10 +2,12 @@ namespace Governance.Api.Tests.Security;
 
 /// <summary>
 /// A fresh cooperative for one authorization test: an admin founder, a plain member and another member, a topic,
-/// a proposal in discussion and one open for voting, an app key issued by the admin, and an outsider who founded a
-/// second cooperative but is not a member of this one. Every member delegates at every scope (to the next member
-/// round the circle admin, plain, other), and the admin and the other member have voted, so that a request that
-/// wrongly got through would show in the delegations, traces, ballots or tally.
+/// a proposal in discussion, two open for voting, an app key issued by the admin, and an outsider who founded a
+/// second cooperative but is not a member of this one. Every member delegates at every scope to the next member
+/// round the circle admin, plain, other. On <see cref="Open"/> only the admin has voted, so the others' weight
+/// travels along their delegations and every delegation shows in their traces and the tally; on
+/// <see cref="Voted"/> everyone has voted, so every ballot shows in the list. A request that wrongly got through
+/// would show in the delegations, traces, ballots or tally.
 /// </summary>
 public sealed record SecuredCooperative(
     string Id,
@@ -17,6 +19,7 @@ public sealed record SecuredCooperative(
     string Topic,
     string Discussion,
     string Open,
+    string Voted,
     string KeyId,
     string Key)
 {
@@ -30,12 +33,13 @@ public sealed record SecuredCooperative(
         var outsiderCooperative = await api.CreateCooperative(members: [outsider]);
         var discussion = await api.CreateProposal(id, topic);
         var open = await api.OpenProposal(id, topic);
+        var voted = await api.OpenProposal(id, topic);
 
         var issued = await Expect.Status(
             await api.As(admin).Post(SecurityRoutes.Keys(id), new { name = "Dashboard", scopes = ReadScope }),
             HttpStatusCode.Created);
         var cooperative = new SecuredCooperative(
-            id, admin, plain, other, outsider, outsiderCooperative, topic, discussion, open,
+            id, admin, plain, other, outsider, outsiderCooperative, topic, discussion, open, voted,
             issued.GetProperty("id").GetString()!, issued.GetProperty("key").GetString()!);
 
         foreach (var member in cooperative.Members)
@@ -46,7 +50,9 @@ public sealed record SecuredCooperative(
         }
 
         await api.Vote(id, open, admin, "yes");
-        await api.Vote(id, open, other, "no");
+        await api.Vote(id, voted, admin, "yes");
+        await api.Vote(id, voted, plain, "yes");
+        await api.Vote(id, voted, other, "no");
         return cooperative;
     }
 
