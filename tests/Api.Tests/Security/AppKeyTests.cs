@@ -166,6 +166,21 @@ public sealed class AppKeyTests(ApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task An_admin_of_cooperative_B_cannot_revoke_a_key_of_cooperative_A()
+    {
+        var (first, firstAdmin) = await NewCooperative();
+        var (second, secondAdmin) = await NewCooperative();
+        var key = await Issue(first, firstAdmin);
+        var before = await Api.As(firstAdmin).Observe(SecurityRoutes.Keys(first));
+
+        await Expect.Problem(await Api.As(secondAdmin).Delete(SecurityRoutes.Key(second, key.Split('.')[^2])), HttpStatusCode.NotFound, "app-key-not-found");
+        await Expect.Problem(await Api.As(secondAdmin).Delete(SecurityRoutes.Key(first, key.Split('.')[^2])), HttpStatusCode.NotFound, "cooperative-not-found");
+
+        Assert.Equal(before, await Api.As(firstAdmin).Observe(SecurityRoutes.Keys(first)));
+        await Expect.Ok(await Api.WithAppKey(key).Get(Routes.Cooperative(first)));
+    }
+
+    [Fact]
     public async Task A_key_presented_under_another_cooperatives_name_is_a_401()
     {
         var (first, firstAdmin) = await NewCooperative();

@@ -128,6 +128,27 @@ public sealed class TokenTests(ApiFactory factory) : ApiTest(factory)
         Assert.DoesNotContain("grab", Expect.Strings((await Api.GetJson(Routes.Cooperative(cooperative))).GetProperty("topics")));
     }
 
+    [Theory]
+    [InlineData("access_token")]
+    [InlineData("token")]
+    public async Task A_token_in_the_query_string_is_not_read(string parameter)
+    {
+        var (cooperative, _, member, _) = await Setup();
+        var path = Routes.WithQuery(Routes.Cooperative(cooperative), (parameter, TestTokens.Signed(member)));
+
+        await Unauthenticated(await Api.Anonymous.Get(path));
+    }
+
+    [Fact]
+    public async Task A_token_under_another_authorization_scheme_is_not_read()
+    {
+        var (cooperative, _, member, _) = await Setup();
+        using var request = new HttpRequestMessage(HttpMethod.Get, Routes.Cooperative(cooperative));
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Token", TestTokens.Signed(member));
+
+        await Unauthenticated(await Api.Http.SendAsync(request));
+    }
+
     /// <summary>A cooperative with a founder and a member, and an open proposal on which the founder voted yes.</summary>
     private async Task<(string Cooperative, string Proposal, string Member, string Founder)> Setup()
     {
