@@ -4,6 +4,7 @@ using Governance.Api.Grains;
 using Governance.Api.Requests;
 using Governance.Api.Responses;
 using Governance.Api.Security;
+using Governance.Contracts.Errors;
 
 namespace Governance.Api.Endpoints;
 
@@ -27,6 +28,10 @@ public static class AppKeyEndpoints
 
         keys.MapGet("/", (string cooperativeId, GrainReferences grains) =>
             grains.Cooperative(cooperativeId).ListAppKeys());
+
+        keys.MapGet("/{keyId}", async (string cooperativeId, string keyId, GrainReferences grains) =>
+            (await grains.Cooperative(cooperativeId).ListAppKeys()).SingleOrDefault(key => key.Id == keyId)
+                ?? throw new GovernanceException(ErrorKind.NotFound, "app-key-not-found", $"The cooperative has no app key '{keyId}'."));
 
         keys.MapDelete("/{keyId}", async (string cooperativeId, string keyId, ClaimsPrincipal user, GrainReferences grains) =>
         {

@@ -41,6 +41,8 @@ public sealed class MalformedBodyTests(ApiFactory factory) : ApiTest(factory)
         data.Add(BodyRoute.ChangeSettings, """{"membersMayCreateProposals":"no"}""", "membersMayCreateProposals");
         data.Add(BodyRoute.ChangeSettings, """{"membersMayCreateProposals":true,"name":"Renamed"}""", "name");
         data.Add(BodyRoute.SetRole, """{"role":"owner"}""", "role");
+        data.Add(BodyRoute.SetRole, """{"role":1}""", "role");
+        data.Add(BodyRoute.CastVote, """{"choice":0}""", "choice");
         data.Add(BodyRoute.SetRole, """{"role":"admin","memberId":"ann"}""", "memberId");
         data.Add(BodyRoute.IssueAppKey, """{"name":"app","scopes":"read"}""", "scopes");
         data.Add(BodyRoute.IssueAppKey, """{"name":"app","scopes":["read"],"secret":"chosen-by-me"}""", "secret");

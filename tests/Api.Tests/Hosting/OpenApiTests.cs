@@ -12,6 +12,7 @@ public sealed class OpenApiTests(ApiFactory factory) : ApiTest(factory)
         "PUT /v1/cooperatives/{cooperativeId}/settings",
         "POST /v1/cooperatives/{cooperativeId}/keys",
         "GET /v1/cooperatives/{cooperativeId}/keys",
+        "GET /v1/cooperatives/{cooperativeId}/keys/{keyId}",
         "DELETE /v1/cooperatives/{cooperativeId}/keys/{keyId}",
         "POST /v1/cooperatives/{cooperativeId}/members",
         "GET /v1/cooperatives/{cooperativeId}/members",

@@ -36,6 +36,11 @@ public sealed class AppKeyTests(ApiFactory factory) : ApiTest(factory)
         var secret = key[prefix.Length..];
         Assert.Matches("^[A-Za-z0-9_-]{43}$", secret);
 
+        var located = await Expect.Ok(await Api.As(admin).Get(response.Headers.Location!.OriginalString));
+        Expect.Fields(located, ListedFields);
+        Assert.Equal(id, located.GetProperty("id").GetString());
+        await Expect.Problem(await Api.As(admin).Get(SecurityRoutes.Key(cooperative, "unknown")), HttpStatusCode.NotFound, "app-key-not-found");
+
         var listing = await Api.As(admin).Get(SecurityRoutes.Keys(cooperative));
         var listed = await Expect.Ok(listing);
         var entry = Assert.Single(listed.EnumerateArray());

@@ -131,6 +131,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : ApiTest(facto
 
         new("POST", Cooperative + "/keys", Access.Admin, """{"name":"Another app","scopes":["read"]}""", Unauthenticated, NotFound, AdminOnly, AdminOnly, Created, Created, AppKeyNotAllowed),
         new("GET", Cooperative + "/keys", Access.Admin, null, Unauthenticated, NotFound, AdminOnly, AdminOnly, Ok, Ok, AppKeyNotAllowed),
+        new("GET", Cooperative + "/keys/{keyId}", Access.Admin, null, Unauthenticated, NotFound, AdminOnly, AdminOnly, Ok, Ok, AppKeyNotAllowed),
         new("DELETE", Cooperative + "/keys/{keyId}", Access.Admin, null, Unauthenticated, NotFound, AdminOnly, AdminOnly, NoContent, NoContent, AppKeyNotAllowed),
     ];
 
@@ -164,7 +165,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : ApiTest(facto
 
         var table = Matrix.Select(row => $"{row.Key} {row.Access}").Order(StringComparer.Ordinal).ToList();
 
-        Assert.Equal(29, mapped.Count);
+        Assert.Equal(30, mapped.Count);
         Assert.Equal(table, mapped);
     }
 

@@ -182,7 +182,7 @@ public sealed class RoleTests(ApiFactory factory) : ApiTest(factory)
         { """{"role":"superuser"}""", "malformed-request" },
         { """{"role":null}""", "invalid-role" },
         { """{}""", "invalid-role" },
-        { """{"role":7}""", "invalid-role" },
+        { """{"role":7}""", "malformed-request" },
     };
 
     [Theory]

@@ -69,7 +69,7 @@ public sealed class CastVoteTests(ApiFactory factory) : ApiTest(factory)
     {
         { """{"choice":"maybe"}""", "malformed-request", "choice" },
         { """{"choice":""}""", "malformed-request", "choice" },
-        { """{"choice":5}""", "invalid-choice", "choice" },
+        { """{"choice":5}""", "malformed-request", "choice" },
         { """{"choice":null}""", "invalid-choice", "choice" },
         { """{}""", "invalid-choice", "choice" },
     };
