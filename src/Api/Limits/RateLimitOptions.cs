@@ -13,4 +13,7 @@ public sealed class RateLimitOptions
     public int Burst { get; set; } = 100;
 
     public int PerSecond { get; set; } = 20;
+
+    /// <summary>Failed app key checks one client address may cause per minute before its app keys are refused unchecked.</summary>
+    public int FailedAppKeyAttemptsPerMinute { get; set; } = 30;
 }

@@ -14,10 +14,13 @@ public static class RateLimiting
     public static IServiceCollection AddGovernanceRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         var limits = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
-        if (limits.Burst < 1 || limits.PerSecond < 1)
+        if (limits.Burst < 1 || limits.PerSecond < 1 || limits.FailedAppKeyAttemptsPerMinute < 1)
         {
-            throw new InvalidOperationException("RateLimit:Burst and RateLimit:PerSecond must be at least 1.");
+            throw new InvalidOperationException("RateLimit:Burst, RateLimit:PerSecond and RateLimit:FailedAppKeyAttemptsPerMinute must be at least 1.");
         }
+
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section);
+        services.AddSingleton<FailedAppKeyAttempts>();
 
         services.AddRateLimiter(options =>
         {

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using Governance.Api.Grains;
+using Governance.Api.Limits;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,8 @@ public sealed class AppKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    GrainReferences grains)
+    GrainReferences grains,
+    FailedAppKeyAttempts failures)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "AppKey";
@@ -29,10 +31,20 @@ public sealed class AppKeyAuthenticationHandler(
             return AuthenticateResult.Fail("The app key is malformed.");
         }
 
+        var address = Context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (failures.Exhausted(address))
+        {
+            return AuthenticateResult.Fail("Too many failed app key attempts from this address; retry in a minute.");
+        }
+
         var grant = await grains.Cooperative(cooperativeId).AuthenticateAppKey(keyId, secret);
-        return grant is null
-            ? AuthenticateResult.Fail("The app key is unknown or revoked.")
-            : AuthenticateResult.Success(new AuthenticationTicket(CallerClaims.ForAppKey(cooperativeId, grant.KeyId, grant.Scopes, SchemeName), SchemeName));
+        if (grant is null)
+        {
+            failures.Record(address);
+            return AuthenticateResult.Fail("The app key is unknown or revoked.");
+        }
+
+        return AuthenticateResult.Success(new AuthenticationTicket(CallerClaims.ForAppKey(cooperativeId, grant.KeyId, grant.Scopes, SchemeName), SchemeName));
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)

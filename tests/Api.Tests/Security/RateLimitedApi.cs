@@ -16,15 +16,24 @@ public sealed class RateLimitedApi : IAsyncLifetime
     private readonly WebApplicationFactory<Program> _limited;
 
     public RateLimitedApi()
+        : this(failedAppKeyAttemptsPerMinute: 30)
+    {
+    }
+
+    private RateLimitedApi(int failedAppKeyAttemptsPerMinute)
     {
         _limited = _base.WithWebHostBuilder(builder => builder
             .UseSetting("RateLimit:Enabled", "true")
             .UseSetting("RateLimit:Burst", Burst.ToString())
-            .UseSetting("RateLimit:PerSecond", "1"));
+            .UseSetting("RateLimit:PerSecond", "1")
+            .UseSetting("RateLimit:FailedAppKeyAttemptsPerMinute", failedAppKeyAttemptsPerMinute.ToString()));
         Client = new GovernanceClient(_limited.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
     }
 
     public GovernanceClient Client { get; }
+
+    /// <summary>The same limits, with failed app key checks allowed only this many times a minute per address.</summary>
+    public static RateLimitedApi WithFailedAppKeyAttemptsPerMinute(int attempts) => new(attempts);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
