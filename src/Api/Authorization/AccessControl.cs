@@ -8,8 +8,8 @@ namespace Governance.Api.Authorization;
 
 /// <summary>
 /// The one place where routes are authorized. Unauthenticated callers get 401. A caller who is not a member of the
-/// cooperative in the path gets 404, exactly as for a cooperative that does not exist, so that outsiders learn
-/// nothing, not even whether it exists. A member (or app key) who lacks the right gets 403. The handler runs only
+/// cooperative in the path gets 404, exactly as for a cooperative that does not exist, so that no route tells an
+/// outsider more than a missing cooperative would. A member (or app key) who lacks the right gets 403. The handler runs only
 /// when access is granted, so a rejected request changes nothing.
 /// </summary>
 public static class AccessControl
