@@ -20,6 +20,9 @@ public static class AuthenticationSetup
 
         // Resolved at start, so that the single-node key exists (and a bad key fails) before the first request.
         var signingKey = jwt.UsesAuthority ? null : SigningKeys.Resolve(jwt, contentRoot);
+        services.AddSingleton<ValidatedTokens>();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<ValidatedTokens>((options, validated) => Configure(options, jwt, signingKey, validated));
         services
             .AddAuthentication(CallerScheme)
             .AddPolicyScheme(CallerScheme, "Member token or app key", options =>
@@ -28,11 +31,11 @@ public static class AuthenticationSetup
                         ? AppKeyAuthenticationHandler.SchemeName
                         : JwtBearerDefaults.AuthenticationScheme)
             .AddScheme<AuthenticationSchemeOptions, AppKeyAuthenticationHandler>(AppKeyAuthenticationHandler.SchemeName, null)
-            .AddJwtBearer(options => Configure(options, jwt, signingKey));
+            .AddJwtBearer();
         return services;
     }
 
-    private static void Configure(JwtBearerOptions options, JwtOptions jwt, byte[]? signingKey)
+    private static void Configure(JwtBearerOptions options, JwtOptions jwt, byte[]? signingKey, ValidatedTokens validated)
     {
         options.MapInboundClaims = false;
         options.TokenValidationParameters = new TokenValidationParameters
@@ -64,12 +67,26 @@ public static class AuthenticationSetup
 
         options.Events = new JwtBearerEvents
         {
+            OnMessageReceived = context =>
+            {
+                var header = context.Request.Headers.Authorization.ToString();
+                if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    && validated.Find(header["Bearer ".Length..].Trim()) is { } caller)
+                {
+                    context.Principal = caller;
+                    context.Success();
+                }
+
+                return Task.CompletedTask;
+            },
             OnTokenValidated = context =>
             {
                 var subject = context.Principal?.FindFirst(jwt.SubjectClaim)?.Value;
                 if (ResourceId.IsValid(subject))
                 {
                     context.Principal = CallerClaims.ForMember(subject!, JwtBearerDefaults.AuthenticationScheme);
+                    var token = context.Request.Headers.Authorization.ToString()["Bearer ".Length..].Trim();
+                    validated.Add(token, context.Principal, new DateTimeOffset(context.SecurityToken.ValidTo, TimeSpan.Zero) + jwt.ClockSkew);
                 }
                 else
                 {
