@@ -1,6 +1,7 @@
 using Governance.Domain.Identifiers;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Governance.Api.Security;
@@ -85,8 +86,10 @@ public static class AuthenticationSetup
                 if (ResourceId.IsValid(subject))
                 {
                     context.Principal = CallerClaims.ForMember(subject!, JwtBearerDefaults.AuthenticationScheme);
-                    var token = context.Request.Headers.Authorization.ToString()["Bearer ".Length..].Trim();
-                    validated.Add(token, context.Principal, new DateTimeOffset(context.SecurityToken.ValidTo, TimeSpan.Zero) + jwt.ClockSkew);
+                    if (context.SecurityToken is JsonWebToken token)
+                    {
+                        validated.Add(token.EncodedToken, context.Principal, new DateTimeOffset(token.ValidTo, TimeSpan.Zero) + jwt.ClockSkew);
+                    }
                 }
                 else
                 {
