@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using Governance.Api.Authorization;
 using Governance.Api.Grains;
 using Governance.Api.Requests;
+using Governance.Api.Security;
 using Governance.Api.Validation;
 using Governance.Contracts.Cooperatives;
 using Governance.Contracts.Errors;
@@ -16,10 +18,10 @@ public static class ProposalEndpoints
         var proposals = v1.MapGroup("/cooperatives/{cooperativeId}/proposals").WithTags("Proposals")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        proposals.MapPost("/", async (string cooperativeId, CreateProposalRequest request, GrainReferences grains) =>
+        proposals.MapPost("/", async (string cooperativeId, CreateProposalRequest request, ClaimsPrincipal user, GrainReferences grains) =>
         {
             var command = new CreateProposalCommand(
-                request.Id ?? ResourceId.New(), request.Title, request.Body, request.Topic, request.ClosesAt, request.Quorum, request.Threshold);
+                request.Id ?? ResourceId.New(), request.Title, request.Body, request.Topic, request.ClosesAt, request.Quorum, request.Threshold, user.RequireMemberId());
             var proposal = await grains.Cooperative(cooperativeId).CreateProposal(command);
             return TypedResults.Created($"/v1/cooperatives/{cooperativeId}/proposals/{proposal.Id}", proposal);
         }).RequireAccess(Access.Proposer).ProducesProblem(StatusCodes.Status409Conflict);
@@ -32,13 +34,13 @@ public static class ProposalEndpoints
             grains.Proposal(cooperativeId, proposalId).Get())
             .RequireAccess(Access.Reader);
 
-        proposals.MapPost("/{proposalId}/open", (string cooperativeId, string proposalId, GrainReferences grains) =>
-            grains.Proposal(cooperativeId, proposalId).Open())
+        proposals.MapPost("/{proposalId}/open", (string cooperativeId, string proposalId, ClaimsPrincipal user, GrainReferences grains) =>
+            grains.Proposal(cooperativeId, proposalId).Open(user.RequireMemberId()))
             .RequireAccess(Access.Admin)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        proposals.MapPost("/{proposalId}/close", (string cooperativeId, string proposalId, GrainReferences grains) =>
-            grains.Proposal(cooperativeId, proposalId).Close())
+        proposals.MapPost("/{proposalId}/close", (string cooperativeId, string proposalId, ClaimsPrincipal user, GrainReferences grains) =>
+            grains.Proposal(cooperativeId, proposalId).Close(user.RequireMemberId()))
             .RequireAccess(Access.Admin)
             .ProducesProblem(StatusCodes.Status409Conflict);
 

@@ -14,10 +14,10 @@ public interface IProposalGrain : IGrainWithStringKey
     Task<ProposalView> Get();
 
     [Alias("Open")]
-    Task<ProposalView> Open();
+    Task<ProposalView> Open(string by);
 
     [Alias("Close")]
-    Task<ProposalView> Close();
+    Task<ProposalView> Close(string by);
 
     [Alias("CastVote")]
     Task<BallotView> CastVote(string memberId, VoteChoice choice);

@@ -10,4 +10,5 @@ public sealed record ProposalDraft(
     [property: Id(3)] string? Topic,
     [property: Id(4)] DateTimeOffset? ClosesAt,
     [property: Id(5)] double Quorum,
-    [property: Id(6)] double Threshold);
+    [property: Id(6)] double Threshold,
+    [property: Id(7)] string CreatedBy);

@@ -15,4 +15,7 @@ public sealed record ProposalView(
     [property: Id(9)] DateTimeOffset? ClosedAt,
     [property: Id(10)] double Quorum,
     [property: Id(11)] double Threshold,
-    [property: Id(12)] ProposalOutcome? Outcome);
+    [property: Id(12)] ProposalOutcome? Outcome,
+    [property: Id(13)] string CreatedBy,
+    [property: Id(14)] string? OpenedBy,
+    [property: Id(15)] string? ClosedBy);

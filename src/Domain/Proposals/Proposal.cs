@@ -27,16 +27,20 @@ public sealed class Proposal
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    public string CreatedBy { get; private set; } = "";
+
     public DateTimeOffset? ClosesAt { get; private set; }
 
     public DecisionRule Rule { get; private set; } = DecisionRule.Default;
 
     public ProposalStatus Status { get; private set; }
 
-    public DateTimeOffset? OpenedAt { get; private set; }
+    public VotingOpened? Opened { get; private set; }
+
+    public DateTimeOffset? OpenedAt => Opened?.At;
 
     /// <summary>The cooperative's log position whose roster is the eligible set.</summary>
-    public long? RosterVersion { get; private set; }
+    public long? RosterVersion => Opened?.RosterVersion;
 
     public VotingClosed? Closing { get; private set; }
 
@@ -59,6 +63,7 @@ public sealed class Proposal
         string? topic,
         DateTimeOffset? closesAt,
         DecisionRule rule,
+        string createdBy,
         DateTimeOffset now)
     {
         if (Exists)
@@ -82,10 +87,10 @@ public sealed class Proposal
             throw RuleViolationException.Invalid("invalid-closes-at", "'closesAt' must be in the future.", "closesAt");
         }
 
-        return new ProposalCreated(now, cooperativeId, validTitle, body, topic, closesAt, rule.Quorum, rule.Threshold);
+        return new ProposalCreated(now, cooperativeId, validTitle, body, topic, closesAt, rule.Quorum, rule.Threshold, createdBy);
     }
 
-    public ProposalEvent DecideOpen(long rosterVersion, DateTimeOffset now)
+    public ProposalEvent DecideOpen(long rosterVersion, string by, DateTimeOffset now)
     {
         RequireExists();
         if (Status != ProposalStatus.Discussion)
@@ -98,7 +103,7 @@ public sealed class Proposal
             throw RuleViolationException.Conflict("deadline-passed", "The proposal's deadline has already passed.");
         }
 
-        return new VotingOpened(now, rosterVersion);
+        return new VotingOpened(now, rosterVersion, by);
     }
 
     public ProposalEvent? DecideCastVote(string memberId, Choice choice, bool eligible, DateTimeOffset now)
@@ -138,7 +143,8 @@ public sealed class Proposal
         return _delegations.ContainsKey(memberId) ? new ProposalDelegationCleared(now, memberId) : null;
     }
 
-    public ProposalEvent DecideClose(TallyCounts counts, CloseReason reason, DateTimeOffset now, ClosingLayers? layers = null)
+    /// <summary>Closes voting; <paramref name="by"/> is the admin who asked, or null at the deadline.</summary>
+    public ProposalEvent DecideClose(TallyCounts counts, CloseReason reason, DateTimeOffset now, ClosingLayers? layers = null, string? by = null)
     {
         RequireExists();
         if (Status != ProposalStatus.Voting)
@@ -148,20 +154,20 @@ public sealed class Proposal
 
         var quorumReached = Rule.QuorumReached(counts);
         var outcome = Rule.Accepts(counts) ? Outcome.Accepted : Outcome.Rejected;
-        return new VotingClosed(now, reason, counts, quorumReached, outcome, layers);
+        return new VotingClosed(now, reason, counts, quorumReached, outcome, layers, by);
     }
 
     public ProposalSnapshot ToSnapshot() =>
         new(Version, Created ?? throw new InvalidOperationException("A proposal that does not exist has no snapshot."),
-            OpenedAt, RosterVersion, Closing, [.. _ballots.Values], new Dictionary<string, string?>(_delegations));
+            Opened, Closing, [.. _ballots.Values], new Dictionary<string, string?>(_delegations));
 
     public static Proposal FromSnapshot(ProposalSnapshot snapshot)
     {
         var proposal = new Proposal();
         proposal.Apply(snapshot.Created);
-        if (snapshot.RosterVersion is { } rosterVersion)
+        if (snapshot.Opened is not null)
         {
-            proposal.Apply(new VotingOpened(snapshot.OpenedAt ?? snapshot.Created.At, rosterVersion));
+            proposal.Apply(snapshot.Opened);
         }
 
         foreach (var ballot in snapshot.Ballots)
@@ -197,13 +203,13 @@ public sealed class Proposal
                 Topic = created.Topic;
                 ClosesAt = created.ClosesAt;
                 CreatedAt = created.At;
+                CreatedBy = created.CreatedBy;
                 Rule = new DecisionRule(created.Quorum, created.Threshold);
                 Status = ProposalStatus.Discussion;
                 break;
             case VotingOpened opened:
                 Status = ProposalStatus.Voting;
-                OpenedAt = opened.At;
-                RosterVersion = opened.RosterVersion;
+                Opened = opened;
                 break;
             case BallotCast cast:
                 _ballots[cast.MemberId] = new Ballot(cast.MemberId, cast.Choice, cast.At);

@@ -3,7 +3,10 @@ using Governance.Domain.Voting;
 
 namespace Governance.Domain.Proposals;
 
-/// <summary>A fact in a proposal's log: its lifecycle, every ballot and proposal-scope delegation, and the final tally.</summary>
+/// <summary>
+/// A fact in a proposal's log: its lifecycle, every ballot and proposal-scope delegation, and the final tally. The
+/// lifecycle events name the member who acted (By).
+/// </summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(ProposalCreated), "proposal-created")]
 [JsonDerivedType(typeof(VotingOpened), "voting-opened")]
@@ -22,10 +25,11 @@ public sealed record ProposalCreated(
     string? Topic,
     DateTimeOffset? ClosesAt,
     double Quorum,
-    double Threshold) : ProposalEvent(At);
+    double Threshold,
+    string CreatedBy) : ProposalEvent(At);
 
 /// <summary>Voting opened; the eligible members are those on the cooperative's roster at <paramref name="RosterVersion"/>.</summary>
-public sealed record VotingOpened(DateTimeOffset At, long RosterVersion) : ProposalEvent(At);
+public sealed record VotingOpened(DateTimeOffset At, long RosterVersion, string By) : ProposalEvent(At);
 
 public sealed record BallotCast(DateTimeOffset At, string MemberId, Choice Choice) : ProposalEvent(At);
 
@@ -35,11 +39,15 @@ public sealed record ProposalDelegationSet(DateTimeOffset At, string MemberId, s
 
 public sealed record ProposalDelegationCleared(DateTimeOffset At, string MemberId) : ProposalEvent(At);
 
-/// <summary>Voting closed with a frozen tally; <paramref name="Layers"/> are the delegations it was counted under.</summary>
+/// <summary>
+/// Voting closed with a frozen tally; <paramref name="Layers"/> are the delegations it was counted under, and
+/// <paramref name="By"/> the admin who closed it, or null when it closed at its deadline.
+/// </summary>
 public sealed record VotingClosed(
     DateTimeOffset At,
     CloseReason Reason,
     TallyCounts Counts,
     bool QuorumReached,
     Outcome Outcome,
-    ClosingLayers? Layers = null) : ProposalEvent(At);
+    ClosingLayers? Layers = null,
+    string? By = null) : ProposalEvent(At);

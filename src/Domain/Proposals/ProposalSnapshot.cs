@@ -6,8 +6,7 @@ namespace Governance.Domain.Proposals;
 public sealed record ProposalSnapshot(
     long Version,
     ProposalCreated Created,
-    DateTimeOffset? OpenedAt,
-    long? RosterVersion,
+    VotingOpened? Opened,
     VotingClosed? Closing,
     IReadOnlyList<Ballot> Ballots,
     IReadOnlyDictionary<string, string?> Delegations);

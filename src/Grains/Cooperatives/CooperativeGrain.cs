@@ -205,7 +205,7 @@ public sealed class CooperativeGrain : EventSourcedGrain<CooperativeEvent>, ICoo
         var proposalId = ResourceId.Require(command.Id, "id", _limits.MaxIdLength);
         _state.DecideRegisterProposal(proposalId, command.Title, command.Topic, Now);
         var rule = DecisionRule.Create(command.Quorum ?? _state.Rule.Quorum, command.Threshold ?? _state.Rule.Threshold);
-        var draft = new ProposalDraft(Id, command.Title, command.Body, command.Topic, command.ClosesAt, rule.Quorum, rule.Threshold);
+        var draft = new ProposalDraft(Id, command.Title, command.Body, command.Topic, command.ClosesAt, rule.Quorum, rule.Threshold, command.CreatedBy);
         var proposal = await GrainFactory.GetGrain<IProposalGrain>(ProposalKey.Of(Id, proposalId)).Create(draft);
 
         // Registered only once the proposal exists, so the index never lists a proposal that failed to be created.

@@ -77,7 +77,7 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
         }
 
         var rule = new DecisionRule(draft.Quorum, draft.Threshold);
-        await Commit(_state.DecideCreate(draft.CooperativeId, draft.Title, draft.Body, draft.Topic, draft.ClosesAt, rule, Now));
+        await Commit(_state.DecideCreate(draft.CooperativeId, draft.Title, draft.Body, draft.Topic, draft.ClosesAt, rule, draft.CreatedBy, Now));
         return View();
     }
 
@@ -87,23 +87,23 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
         return View();
     }
 
-    public async Task<ProposalView> Open()
+    public async Task<ProposalView> Open(string by)
     {
-        _state.DecideOpen(0, Now);
+        _state.DecideOpen(0, by, Now);
         var rosterVersion = await Cooperative.GetRosterVersion();
 
         // The reminder goes first, so that no open proposal is ever without one; a reminder that outlives a failed
         // open finds the proposal not voting and removes itself.
         await RegisterDeadlineAsync();
-        await Commit(_state.DecideOpen(rosterVersion, Now));
+        await Commit(_state.DecideOpen(rosterVersion, by, Now));
         ArmDeadlineTimer();
         await NotifyCooperativeAsync();
         return View();
     }
 
-    public async Task<ProposalView> Close()
+    public async Task<ProposalView> Close(string by)
     {
-        await CloseAsync(CloseReason.Requested);
+        await CloseAsync(CloseReason.Requested, by);
         return View();
     }
 
@@ -236,12 +236,12 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
     protected override void RestoreSnapshot(byte[] snapshot) =>
         _state = Proposal.FromSnapshot(EventSerializer.Deserialize<ProposalSnapshot>(snapshot));
 
-    private async Task CloseAsync(CloseReason reason)
+    private async Task CloseAsync(CloseReason reason, string? by)
     {
         _state.DecideClose(TallyCounts.Empty, reason, Now);
         await RefreshSnapshotAsync();
         var layers = new ClosingLayers(_snapshot!.DefaultLayer, _snapshot.TopicLayer);
-        await Commit(_state.DecideClose(LiquidResolver.Tally(BuildNetwork()), reason, Now, layers));
+        await Commit(_state.DecideClose(LiquidResolver.Tally(BuildNetwork()), reason, Now, layers, by));
         await NotifyCooperativeAsync();
         await UnregisterDeadlineAsync();
     }
@@ -250,7 +250,7 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
     {
         try
         {
-            await CloseAsync(CloseReason.Deadline);
+            await CloseAsync(CloseReason.Deadline, by: null);
             _logger.ClosedAtDeadline(Key);
         }
         catch (Domain.Rules.RuleViolationException)
@@ -398,7 +398,7 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
     private bool SameDraft(ProposalDraft draft) =>
         draft.CooperativeId == _state.CooperativeId && draft.Title.Trim() == _state.Title && draft.Body == _state.Body
         && draft.Topic == _state.Topic && draft.ClosesAt == _state.ClosesAt
-        && draft.Quorum == _state.Rule.Quorum && draft.Threshold == _state.Rule.Threshold;
+        && draft.Quorum == _state.Rule.Quorum && draft.Threshold == _state.Rule.Threshold && draft.CreatedBy == _state.CreatedBy;
 
     private ProposalView View()
     {
@@ -416,6 +416,9 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
             _state.Closing?.At,
             _state.Rule.Quorum,
             _state.Rule.Threshold,
-            _state.Closing?.Outcome.ToContract());
+            _state.Closing?.Outcome.ToContract(),
+            _state.CreatedBy,
+            _state.Opened?.By,
+            _state.Closing?.By);
     }
 }

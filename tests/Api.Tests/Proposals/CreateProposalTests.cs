@@ -4,7 +4,8 @@ namespace Governance.Api.Tests.Proposals;
 public sealed class CreateProposalTests(ApiFactory factory) : ApiTest(factory)
 {
     public static readonly string[] ViewFields =
-        ["id", "cooperativeId", "title", "body", "topic", "status", "createdAt", "openedAt", "closesAt", "closedAt", "quorum", "threshold", "outcome"];
+        ["id", "cooperativeId", "title", "body", "topic", "status", "createdAt", "openedAt", "closesAt", "closedAt", "quorum", "threshold", "outcome",
+            "createdBy", "openedBy", "closedBy"];
 
     [Fact]
     public async Task Create_returns_201_with_location_and_the_proposal_in_discussion()
@@ -31,7 +32,26 @@ public sealed class CreateProposalTests(ApiFactory factory) : ApiTest(factory)
         Assert.Equal(JsonValueKind.Null, proposal.GetProperty("outcome").ValueKind);
         Assert.Equal(0.3, proposal.GetProperty("quorum").GetDouble());
         Assert.Equal(0.6, proposal.GetProperty("threshold").GetDouble());
+        Assert.Equal(Api.FounderOf(cooperative), proposal.GetProperty("createdBy").GetString());
+        Assert.Equal(JsonValueKind.Null, proposal.GetProperty("openedBy").ValueKind);
+        Assert.Equal(JsonValueKind.Null, proposal.GetProperty("closedBy").ValueKind);
         Assert.Equal(proposal.GetRawText(), (await Api.GetJson(response.Headers.Location!.OriginalString)).GetRawText());
+    }
+
+    [Fact]
+    public async Task The_proposal_names_the_member_who_created_it_and_the_admins_who_opened_and_closed_it()
+    {
+        var cooperative = await Api.CreateCooperative(members: ["ann", "ben", "cat"]);
+        await Expect.Ok(await Api.As("ann").Put(Routes.Role(cooperative, "ben"), new { role = "admin" }));
+        var id = Ids.New("prop");
+
+        await Expect.Created(await Api.As("cat").Post(Routes.Proposals(cooperative), new { id, title = "Paint the hall" }), Routes.Proposal(cooperative, id));
+        await Expect.Ok(await Api.As("ann").Post(Routes.Open(cooperative, id)));
+        var closed = await Expect.Ok(await Api.As("ben").Post(Routes.Close(cooperative, id)));
+
+        Assert.Equal(
+            ("cat", "ann", "ben"),
+            (closed.GetProperty("createdBy").GetString(), closed.GetProperty("openedBy").GetString(), closed.GetProperty("closedBy").GetString()));
     }
 
     [Fact]

@@ -97,6 +97,7 @@ public sealed class DeadlineTests(ApiFactory factory) : ApiTest(factory)
         }
 
         Assert.Equal("closed", status);
+        Assert.Equal(JsonValueKind.Null, (await Api.GetJson(Routes.Proposal(cooperative, proposal))).GetProperty("closedBy").ValueKind);
         Expect.Tally(await Api.Tally(cooperative, proposal), "closed", 2, 1, (1, 0, 0), true, "accepted");
         Assert.Equal(["closed"], Expect.IdsOf((await Api.GetJson(Routes.Proposals(cooperative))).GetProperty("items"), "status"));
     }

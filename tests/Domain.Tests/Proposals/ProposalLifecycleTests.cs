@@ -12,10 +12,10 @@ public sealed class ProposalLifecycleTests
     {
         var proposal = new Proposal();
 
-        var created = proposal.DecideCreate("bakery", "  New oven ", "Ours broke.", "bread", Deadline, DecisionRule.Create(0.3, 0.6), Now);
+        var created = proposal.DecideCreate("bakery", "  New oven ", "Ours broke.", "bread", Deadline, DecisionRule.Create(0.3, 0.6), Author, Now);
         proposal.Apply(created);
 
-        Assert.Equal(new ProposalCreated(Now, "bakery", "New oven", "Ours broke.", "bread", Deadline, 0.3, 0.6), created);
+        Assert.Equal(new ProposalCreated(Now, "bakery", "New oven", "Ours broke.", "bread", Deadline, 0.3, 0.6, Author), created);
         Assert.True(proposal.Exists);
         Assert.Equal(ProposalStatus.Discussion, proposal.Status);
         Assert.Equal(new DecisionRule(0.3, 0.6), proposal.Rule);
@@ -28,7 +28,7 @@ public sealed class ProposalLifecycleTests
     public void Creating_twice_is_a_conflict()
     {
         var violation = Assert.Throws<RuleViolationException>(
-            () => InDiscussion().DecideCreate("bakery", "Again", null, null, null, DecisionRule.Default, Now));
+            () => InDiscussion().DecideCreate("bakery", "Again", null, null, null, DecisionRule.Default, Author, Now));
 
         Assert.Equal(RuleViolationKind.Conflict, violation.Kind);
         Assert.Equal("proposal-exists", violation.Code);
@@ -39,7 +39,7 @@ public sealed class ProposalLifecycleTests
     [InlineData("   ")]
     public void A_blank_title_is_invalid(string title)
     {
-        AssertInvalid("invalid-title", "title", () => new Proposal().DecideCreate("bakery", title, null, null, null, DecisionRule.Default, Now));
+        AssertInvalid("invalid-title", "title", () => new Proposal().DecideCreate("bakery", title, null, null, null, DecisionRule.Default, Author, Now));
     }
 
     [Fact]
@@ -48,20 +48,20 @@ public sealed class ProposalLifecycleTests
         var longTitle = new string('t', GovernanceLimits.Default.MaxTitleLength + 1);
         var longBody = new string('b', GovernanceLimits.Default.MaxBodyLength + 1);
 
-        AssertInvalid("invalid-title", "title", () => new Proposal().DecideCreate("bakery", longTitle, null, null, null, DecisionRule.Default, Now));
-        AssertInvalid("invalid-body", "body", () => new Proposal().DecideCreate("bakery", "Oven", longBody, null, null, DecisionRule.Default, Now));
+        AssertInvalid("invalid-title", "title", () => new Proposal().DecideCreate("bakery", longTitle, null, null, null, DecisionRule.Default, Author, Now));
+        AssertInvalid("invalid-body", "body", () => new Proposal().DecideCreate("bakery", "Oven", longBody, null, null, DecisionRule.Default, Author, Now));
     }
 
     [Fact]
     public void A_deadline_that_is_not_in_the_future_is_invalid()
     {
-        AssertInvalid("invalid-closes-at", "closesAt", () => new Proposal().DecideCreate("bakery", "Oven", null, null, Now, DecisionRule.Default, Now));
+        AssertInvalid("invalid-closes-at", "closesAt", () => new Proposal().DecideCreate("bakery", "Oven", null, null, Now, DecisionRule.Default, Author, Now));
     }
 
     [Fact]
     public void Commands_to_a_proposal_that_does_not_exist_are_not_found()
     {
-        var violation = Assert.Throws<RuleViolationException>(() => new Proposal().DecideOpen(1, Now));
+        var violation = Assert.Throws<RuleViolationException>(() => new Proposal().DecideOpen(1, Author, Now));
 
         Assert.Equal(RuleViolationKind.NotFound, violation.Kind);
         Assert.Equal("proposal-not-found", violation.Code);
@@ -72,10 +72,10 @@ public sealed class ProposalLifecycleTests
     {
         var proposal = InDiscussion();
 
-        var opened = proposal.DecideOpen(42, Now.AddHours(1));
+        var opened = proposal.DecideOpen(42, Author, Now.AddHours(1));
         proposal.Apply(opened);
 
-        Assert.Equal(new VotingOpened(Now.AddHours(1), 42), opened);
+        Assert.Equal(new VotingOpened(Now.AddHours(1), 42, Author), opened);
         Assert.Equal(ProposalStatus.Voting, proposal.Status);
         Assert.Equal(42, proposal.RosterVersion);
         Assert.Equal(Now.AddHours(1), proposal.OpenedAt);
@@ -84,13 +84,13 @@ public sealed class ProposalLifecycleTests
     [Fact]
     public void Opening_twice_is_a_conflict()
     {
-        AssertConflict("not-in-discussion", () => InVoting().DecideOpen(2, Now));
+        AssertConflict("not-in-discussion", () => InVoting().DecideOpen(2, Author, Now));
     }
 
     [Fact]
     public void Opening_after_the_deadline_is_a_conflict()
     {
-        AssertConflict("deadline-passed", () => InDiscussion().DecideOpen(1, Deadline));
+        AssertConflict("deadline-passed", () => InDiscussion().DecideOpen(1, Author, Deadline));
     }
 
     [Fact]
@@ -159,6 +159,28 @@ public sealed class ProposalLifecycleTests
     }
 
     [Fact]
+    public void A_requested_close_names_the_admin_and_a_close_at_the_deadline_names_nobody()
+    {
+        var requested = Assert.IsType<VotingClosed>(InVoting().DecideClose(TallyCounts.Empty, CloseReason.Requested, Now, by: "ben"));
+        var atDeadline = Assert.IsType<VotingClosed>(InVoting().DecideClose(TallyCounts.Empty, CloseReason.Deadline, Deadline));
+
+        Assert.Equal("ben", requested.By);
+        Assert.Null(atDeadline.By);
+    }
+
+    [Fact]
+    public void Who_created_and_opened_a_proposal_survives_a_snapshot()
+    {
+        var proposal = InVoting();
+
+        var restored = Proposal.FromSnapshot(proposal.ToSnapshot());
+
+        Assert.Equal(Author, restored.CreatedBy);
+        Assert.Equal(proposal.Opened, restored.Opened);
+        Assert.Equal(Author, restored.Opened!.By);
+    }
+
+    [Fact]
     public void Closing_below_the_quorum_is_rejected()
     {
         var proposal = InVoting(rule: DecisionRule.Create(0.3, 0.5));
@@ -189,7 +211,7 @@ public sealed class ProposalLifecycleTests
     public void Proposal_delegations_may_change_in_discussion_and_voting()
     {
         var proposal = InDiscussion().Delegate("ann", "bob");
-        proposal.Apply(proposal.DecideOpen(1, Now));
+        proposal.Apply(proposal.DecideOpen(1, Author, Now));
         proposal.Delegate("bob", null).Delegate("ann", "cyd");
 
         Assert.Equal(new Dictionary<string, string?> { ["ann"] = "cyd", ["bob"] = null }, proposal.Delegations);
@@ -224,8 +246,8 @@ public sealed class ProposalLifecycleTests
     public void A_proposal_without_a_deadline_stays_open_until_closed()
     {
         var proposal = new Proposal();
-        proposal.Apply(proposal.DecideCreate("bakery", "Oven", null, null, null, DecisionRule.Default, Now));
-        proposal.Apply(proposal.DecideOpen(1, Now));
+        proposal.Apply(proposal.DecideCreate("bakery", "Oven", null, null, null, DecisionRule.Default, Author, Now));
+        proposal.Apply(proposal.DecideOpen(1, Author, Now));
 
         Assert.False(proposal.DeadlinePassed(DateTimeOffset.MaxValue));
         Assert.NotNull(proposal.DecideCastVote("ann", Choice.Yes, eligible: true, Now.AddYears(10)));

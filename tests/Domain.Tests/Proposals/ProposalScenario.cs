@@ -9,17 +9,20 @@ internal static class ProposalScenario
     public static readonly DateTimeOffset Now = new(2025, 3, 1, 12, 0, 0, TimeSpan.Zero);
     public static readonly DateTimeOffset Deadline = Now.AddDays(7);
 
+    /// <summary>The member who creates, opens and closes the proposals of these tests.</summary>
+    public const string Author = "ann";
+
     public static Proposal InDiscussion(string? topic = null, DecisionRule? rule = null, DateTimeOffset? closesAt = null)
     {
         var proposal = new Proposal();
-        proposal.Apply(proposal.DecideCreate("bakery", "New oven", null, topic, closesAt ?? Deadline, rule ?? DecisionRule.Default, Now));
+        proposal.Apply(proposal.DecideCreate("bakery", "New oven", null, topic, closesAt ?? Deadline, rule ?? DecisionRule.Default, Author, Now));
         return proposal;
     }
 
     public static Proposal InVoting(long rosterVersion = 1, string? topic = null, DecisionRule? rule = null)
     {
         var proposal = InDiscussion(topic, rule);
-        proposal.Apply(proposal.DecideOpen(rosterVersion, Now));
+        proposal.Apply(proposal.DecideOpen(rosterVersion, Author, Now));
         return proposal;
     }
 

@@ -85,11 +85,11 @@ public sealed class LimitsTests
     {
         var limits = new GovernanceLimits { MaxTitleLength = 5 };
 
-        var created = Assert.IsType<ProposalCreated>(new Proposal { Limits = limits }.DecideCreate("bakery", "  Ovens  ", null, null, Deadline, DecisionRule.Default, Now));
+        var created = Assert.IsType<ProposalCreated>(new Proposal { Limits = limits }.DecideCreate("bakery", "  Ovens  ", null, null, Deadline, DecisionRule.Default, Proposals.ProposalScenario.Author, Now));
         Assert.Equal("Ovens", created.Title);
 
         var violation = AssertViolation(
-            RuleViolationKind.Invalid, "invalid-title", () => new Proposal { Limits = limits }.DecideCreate("bakery", "Ovens!", null, null, Deadline, DecisionRule.Default, Now));
+            RuleViolationKind.Invalid, "invalid-title", () => new Proposal { Limits = limits }.DecideCreate("bakery", "Ovens!", null, null, Deadline, DecisionRule.Default, Proposals.ProposalScenario.Author, Now));
         Assert.Equal("title", violation.Field);
     }
 
@@ -99,8 +99,8 @@ public sealed class LimitsTests
         var limits = new GovernanceLimits { MaxBodyLength = 10 };
         var atLimit = new string('b', 10);
 
-        Assert.Equal(atLimit, Assert.IsType<ProposalCreated>(new Proposal { Limits = limits }.DecideCreate("bakery", "Oven", atLimit, null, Deadline, DecisionRule.Default, Now)).Body);
-        AssertInvalid("invalid-body", "body", () => new Proposal { Limits = limits }.DecideCreate("bakery", "Oven", atLimit + "b", null, Deadline, DecisionRule.Default, Now));
+        Assert.Equal(atLimit, Assert.IsType<ProposalCreated>(new Proposal { Limits = limits }.DecideCreate("bakery", "Oven", atLimit, null, Deadline, DecisionRule.Default, Proposals.ProposalScenario.Author, Now)).Body);
+        AssertInvalid("invalid-body", "body", () => new Proposal { Limits = limits }.DecideCreate("bakery", "Oven", atLimit + "b", null, Deadline, DecisionRule.Default, Proposals.ProposalScenario.Author, Now));
     }
 
     [Fact]
@@ -108,9 +108,9 @@ public sealed class LimitsTests
     {
         var limits = new GovernanceLimits { MaxBodyLength = 0 };
 
-        Assert.Equal("", Assert.IsType<ProposalCreated>(new Proposal { Limits = limits }.DecideCreate("bakery", "Oven", "", null, Deadline, DecisionRule.Default, Now)).Body);
-        Assert.Null(Assert.IsType<ProposalCreated>(new Proposal { Limits = limits }.DecideCreate("bakery", "Oven", null, null, Deadline, DecisionRule.Default, Now)).Body);
-        AssertInvalid("invalid-body", "body", () => new Proposal { Limits = limits }.DecideCreate("bakery", "Oven", "x", null, Deadline, DecisionRule.Default, Now));
+        Assert.Equal("", Assert.IsType<ProposalCreated>(new Proposal { Limits = limits }.DecideCreate("bakery", "Oven", "", null, Deadline, DecisionRule.Default, Proposals.ProposalScenario.Author, Now)).Body);
+        Assert.Null(Assert.IsType<ProposalCreated>(new Proposal { Limits = limits }.DecideCreate("bakery", "Oven", null, null, Deadline, DecisionRule.Default, Proposals.ProposalScenario.Author, Now)).Body);
+        AssertInvalid("invalid-body", "body", () => new Proposal { Limits = limits }.DecideCreate("bakery", "Oven", "x", null, Deadline, DecisionRule.Default, Proposals.ProposalScenario.Author, Now));
     }
 
     [Fact]
@@ -120,11 +120,11 @@ public sealed class LimitsTests
         var title = new string('t', 300);
         var body = new string('b', 30_000);
 
-        var created = Assert.IsType<ProposalCreated>(new Proposal { Limits = limits }.DecideCreate("bakery", title, body, null, Deadline, DecisionRule.Default, Now));
+        var created = Assert.IsType<ProposalCreated>(new Proposal { Limits = limits }.DecideCreate("bakery", title, body, null, Deadline, DecisionRule.Default, Proposals.ProposalScenario.Author, Now));
 
         Assert.Equal((title, body), (created.Title, created.Body));
-        AssertInvalid("invalid-title", "title", () => new Proposal().DecideCreate("bakery", title, null, null, Deadline, DecisionRule.Default, Now));
-        AssertInvalid("invalid-body", "body", () => new Proposal().DecideCreate("bakery", "Oven", body, null, Deadline, DecisionRule.Default, Now));
+        AssertInvalid("invalid-title", "title", () => new Proposal().DecideCreate("bakery", title, null, null, Deadline, DecisionRule.Default, Proposals.ProposalScenario.Author, Now));
+        AssertInvalid("invalid-body", "body", () => new Proposal().DecideCreate("bakery", "Oven", body, null, Deadline, DecisionRule.Default, Proposals.ProposalScenario.Author, Now));
     }
 
     [Fact]

@@ -28,14 +28,14 @@ public sealed class Scenario(IClusterClient client)
     public async Task<IProposalGrain> OpenProposal(string? topic = null, DateTimeOffset? closesAt = null, double? quorum = null)
     {
         var proposal = await CreateProposal(topic, closesAt, quorum);
-        await proposal.Open();
+        await proposal.Open(Founder);
         return proposal;
     }
 
     public async Task<IProposalGrain> CreateProposal(string? topic = null, DateTimeOffset? closesAt = null, double? quorum = null)
     {
         var id = $"p-{Guid.NewGuid():N}";
-        await Cooperative.CreateProposal(new CreateProposalCommand(id, "A proposal", null, topic, closesAt, quorum, null));
+        await Cooperative.CreateProposal(new CreateProposalCommand(id, "A proposal", null, topic, closesAt, quorum, null, Founder));
         return Proposal(id);
     }
 

@@ -92,7 +92,7 @@ public sealed class LiquidVotingTests(ClusterFixture fixture)
         await proposal.CastVote("ann", VoteChoice.Yes);
         await proposal.CastVote("cat", VoteChoice.No);
 
-        var closed = await proposal.Close();
+        var closed = await proposal.Close(scenario.Founder);
         await scenario.Cooperative.SetDelegation("ben", null, "cat");
 
         Assert.Equal(ProposalOutcome.Accepted, closed.Outcome);
@@ -112,7 +112,7 @@ public sealed class LiquidVotingTests(ClusterFixture fixture)
         var proposal = await scenario.OpenProposal();
         await proposal.CastVote("ann", VoteChoice.Yes);
         await proposal.CastVote("cat", VoteChoice.No);
-        await proposal.Close();
+        await proposal.Close(scenario.Founder);
 
         await scenario.Cooperative.SetDelegation("ben", null, "cat");
         await fixture.Cluster.DeactivateAsync(proposal);
