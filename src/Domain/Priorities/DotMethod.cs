@@ -5,10 +5,15 @@ namespace Governance.Domain.Priorities;
 /// <summary>Dot voting: a ballot spreads at most its point budget over items; an item's score is the weighted sum of its points.</summary>
 public static class DotMethod
 {
-    public static void Validate(PriorityPoll poll, int pointBudget, AllocationBallot ballot) => Points(poll, pointBudget, ballot);
+    public static void Validate(PriorityPoll poll, int pointBudget, AllocationBallot ballot)
+    {
+        BallotRules.RequirePositiveLimit(pointBudget, "invalid-budget", "pointBudget");
+        Points(poll, pointBudget, ballot);
+    }
 
     public static PriorityRanking Tally(PriorityPoll poll, int pointBudget, IEnumerable<AllocationBallot> ballots)
     {
+        BallotRules.RequirePositiveLimit(pointBudget, "invalid-budget", "pointBudget");
         var totals = new double[poll.Items.Count];
         foreach (var ballot in ballots)
         {
@@ -24,7 +29,6 @@ public static class DotMethod
 
     private static long[] Points(PriorityPoll poll, int pointBudget, AllocationBallot ballot)
     {
-        BallotRules.RequirePositiveLimit(pointBudget, "invalid-budget", "pointBudget");
         var points = BallotRules.AmountsByItem(poll, ballot, "points");
         if (points.Any(point => point < 0))
         {

@@ -8,10 +8,15 @@ namespace Governance.Domain.Priorities;
 /// </summary>
 public static class QuadraticMethod
 {
-    public static void Validate(PriorityPoll poll, int creditBudget, AllocationBallot ballot) => Votes(poll, creditBudget, ballot);
+    public static void Validate(PriorityPoll poll, int creditBudget, AllocationBallot ballot)
+    {
+        BallotRules.RequirePositiveLimit(creditBudget, "invalid-budget", "creditBudget");
+        Votes(poll, creditBudget, ballot);
+    }
 
     public static PriorityRanking Tally(PriorityPoll poll, int creditBudget, IEnumerable<AllocationBallot> ballots)
     {
+        BallotRules.RequirePositiveLimit(creditBudget, "invalid-budget", "creditBudget");
         var totals = new double[poll.Items.Count];
         foreach (var ballot in ballots)
         {
@@ -27,7 +32,6 @@ public static class QuadraticMethod
 
     private static long[] Votes(PriorityPoll poll, int creditBudget, AllocationBallot ballot)
     {
-        BallotRules.RequirePositiveLimit(creditBudget, "invalid-budget", "creditBudget");
         var votes = BallotRules.AmountsByItem(poll, ballot, "votes");
         long cost = 0;
         foreach (var vote in votes)

@@ -5,10 +5,15 @@ namespace Governance.Domain.Priorities;
 /// <summary>Each ballot scores items from 0 to a maximum (unscored items get 0); an item's score is the weighted sum.</summary>
 public static class ScoreMethod
 {
-    public static void Validate(PriorityPoll poll, int maxScore, AllocationBallot ballot) => Scores(poll, maxScore, ballot);
+    public static void Validate(PriorityPoll poll, int maxScore, AllocationBallot ballot)
+    {
+        BallotRules.RequirePositiveLimit(maxScore, "invalid-max-score", "maxScore");
+        Scores(poll, maxScore, ballot);
+    }
 
     public static PriorityRanking Tally(PriorityPoll poll, int maxScore, IEnumerable<AllocationBallot> ballots)
     {
+        BallotRules.RequirePositiveLimit(maxScore, "invalid-max-score", "maxScore");
         var totals = new double[poll.Items.Count];
         foreach (var ballot in ballots)
         {
@@ -24,7 +29,6 @@ public static class ScoreMethod
 
     private static long[] Scores(PriorityPoll poll, int maxScore, AllocationBallot ballot)
     {
-        BallotRules.RequirePositiveLimit(maxScore, "invalid-max-score", "maxScore");
         var scores = BallotRules.AmountsByItem(poll, ballot, "scores");
         foreach (var allocation in ballot.Allocations)
         {
