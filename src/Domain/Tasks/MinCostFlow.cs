@@ -53,10 +53,16 @@ internal sealed class MinCostFlow
         while (true)
         {
             Array.Fill(distance, double.PositiveInfinity);
+            queue.Clear();
             distance[source] = 0;
             queue.Enqueue(source, (0, source));
             while (queue.TryDequeue(out var node, out var key))
             {
+                if (node == sink)
+                {
+                    break;
+                }
+
                 if (key.Distance > distance[node])
                 {
                     continue;
@@ -93,13 +99,11 @@ internal sealed class MinCostFlow
                 _residual[arrivedBy[node] ^ 1]++;
             }
 
-            // Nodes unreachable now stay unreachable: augmenting only adds edges between reachable nodes.
+            // The search stopped at the sink, so distances beyond it are capped there; capping keeps reduced costs
+            // non-negative while sparing a search of the whole graph on every augmentation.
             for (var node = 0; node < potential.Length; node++)
             {
-                if (!double.IsPositiveInfinity(distance[node]))
-                {
-                    potential[node] += distance[node];
-                }
+                potential[node] += Math.Min(distance[node], distance[sink]);
             }
         }
     }

@@ -1,3 +1,4 @@
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Governance.Domain.Tasks;
 
@@ -46,6 +47,15 @@ public sealed class TaskAssignmentPropertyTests
         var reversed = TaskAssignment.Suggest(instance.Tasks.Reverse().ToArray(), instance.Members.Reverse().ToArray());
 
         Assert.Equal(Summary(Plan(instance)), Summary(reversed));
+    }
+
+    /// <summary>Guards the generator: optimality only means something if greedy often misses it.</summary>
+    [Fact]
+    public void Generated_instances_include_ones_greedy_gets_wrong()
+    {
+        var instances = AssignmentInstance.EqualEffortGenerator().Sample(500);
+
+        Assert.True(instances.Count(instance => ReferenceAssignment.Greedy(instance) < ReferenceAssignment.Optimum(instance) - Tolerance) >= 5);
     }
 
     private static AssignmentPlan Plan(AssignmentInstance instance) => TaskAssignment.Suggest(instance.Tasks, instance.Members);
