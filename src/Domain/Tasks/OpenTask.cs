@@ -1,0 +1,7 @@
+namespace Governance.Domain.Tasks;
+
+/// <summary>
+/// A task waiting for a volunteer. <paramref name="Priority"/> is inherited from the priority item or accepted
+/// proposal the task serves; skills are compared ordinally (case-sensitive).
+/// </summary>
+public sealed record OpenTask(string Id, IReadOnlySet<string> RequiredSkills, int EffortHours, double Priority);
