@@ -73,11 +73,14 @@ public sealed class SchulzePropertyTests
         }
     }
 
-    /// <summary>Guards the generator: the properties only mean something if both cases occur often.</summary>
+    /// <summary>
+    /// Guards the generator: the properties only mean something if both cases occur often. A fixed seed keeps the
+    /// guard from failing by chance on some run.
+    /// </summary>
     [Fact]
     public void Generated_elections_have_Condorcet_winners_ties_and_neither()
     {
-        var elections = RandomElection.Generator().Sample(300, 20);
+        var elections = RandomElection.Generator().Sample(300, new Rnd(20261123), 100);
         var results = elections.Select(election => (election, SchulzeMethod.Tally(PriorityPoll.Create(election.Items), election.WeightedBallots()).Ranking)).ToList();
 
         Assert.Contains(results, result => result.election.ItemCount >= 3 && result.election.CondorcetWinner() is not null);
