@@ -100,8 +100,9 @@ public sealed class EventSourcedCooperativeTests(ClusterFixture fixture)
 
         var profile = await fixture.Client.GetGrain<IMemberGrain>(person).Get();
 
-        // Founding a cooperative is a membership too.
-        Assert.Equal([second.CooperativeId, third.CooperativeId], profile.Cooperatives);
+        // Founding a cooperative is a membership too; the list is in id order.
+        string[] current = [second.CooperativeId, third.CooperativeId];
+        Assert.Equal(current.Order(StringComparer.Ordinal), profile.Cooperatives);
     }
 
     private static async Task WaitUntil(Func<Task<bool>> condition)
