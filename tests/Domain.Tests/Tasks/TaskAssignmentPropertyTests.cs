@@ -1,3 +1,4 @@
+using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Governance.Domain.Tasks;
@@ -49,11 +50,14 @@ public sealed class TaskAssignmentPropertyTests
         Assert.Equal(Summary(Plan(instance)), Summary(reversed));
     }
 
-    /// <summary>Guards the generator: optimality only means something if greedy often misses it.</summary>
+    /// <summary>
+    /// Guards the generator: optimality only means something if greedy often misses it. A fixed seed keeps the guard
+    /// from failing by chance on some run.
+    /// </summary>
     [Fact]
     public void Generated_instances_include_ones_greedy_gets_wrong()
     {
-        var instances = AssignmentInstance.EqualEffortGenerator().Sample(500);
+        var instances = AssignmentInstance.EqualEffortGenerator().Sample(500, new Rnd(20261123), 50);
 
         Assert.True(instances.Count(instance => ReferenceAssignment.Greedy(instance) < ReferenceAssignment.Optimum(instance) - Tolerance) >= 5);
     }
