@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Governance.Api.Security;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Governance.Api.Limits;
 
@@ -19,7 +20,7 @@ public static class RateLimiting
             throw new InvalidOperationException("RateLimit:Burst, RateLimit:PerSecond and RateLimit:FailedAppKeyAttemptsPerMinute must be at least 1.");
         }
 
-        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section);
+        services.AddSingleton(Options.Create(limits));
         services.AddSingleton<FailedAppKeyAttempts>();
 
         services.AddRateLimiter(options =>

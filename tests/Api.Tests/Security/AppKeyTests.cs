@@ -20,11 +20,11 @@ public sealed class AppKeyTests(ApiFactory factory) : ApiTest(factory)
         var (cooperative, admin) = await NewCooperative();
         var before = DateTimeOffset.UtcNow;
 
-        var response = await Api.As(admin).Post(SecurityRoutes.Keys(cooperative), new { name = "Dashboard", scopes = Read });
+        var response = await Api.As(admin).Post(Routes.Keys(cooperative), new { name = "Dashboard", scopes = Read });
 
         var issued = await Expect.Status(response, HttpStatusCode.Created);
         var id = issued.GetProperty("id").GetString()!;
-        Assert.Equal(SecurityRoutes.Key(cooperative, id), response.Headers.Location?.OriginalString);
+        Assert.Equal(Routes.Key(cooperative, id), response.Headers.Location?.OriginalString);
         Expect.Fields(issued, IssuedFields);
         Assert.Equal("Dashboard", issued.GetProperty("name").GetString());
         Assert.Equal(Read, Expect.Strings(issued.GetProperty("scopes")));
@@ -39,9 +39,9 @@ public sealed class AppKeyTests(ApiFactory factory) : ApiTest(factory)
         var located = await Expect.Ok(await Api.As(admin).Get(response.Headers.Location!.OriginalString));
         Expect.Fields(located, ListedFields);
         Assert.Equal(id, located.GetProperty("id").GetString());
-        await Expect.Problem(await Api.As(admin).Get(SecurityRoutes.Key(cooperative, "unknown")), HttpStatusCode.NotFound, "app-key-not-found");
+        await Expect.Problem(await Api.As(admin).Get(Routes.Key(cooperative, "unknown")), HttpStatusCode.NotFound, "app-key-not-found");
 
-        var listing = await Api.As(admin).Get(SecurityRoutes.Keys(cooperative));
+        var listing = await Api.As(admin).Get(Routes.Keys(cooperative));
         var listed = await Expect.Ok(listing);
         var entry = Assert.Single(listed.EnumerateArray());
         Expect.Fields(entry, ListedFields);
@@ -89,16 +89,16 @@ public sealed class AppKeyTests(ApiFactory factory) : ApiTest(factory)
         var keyId = key.Split('.')[^2];
         await Expect.Ok(await Api.WithAppKey(key).Get(Routes.Cooperative(cooperative)));
 
-        await Expect.NoContent(await Api.As(admin).Delete(SecurityRoutes.Key(cooperative, keyId)));
+        await Expect.NoContent(await Api.As(admin).Delete(Routes.Key(cooperative, keyId)));
 
         await AppKeyRefused(await Api.WithAppKey(key).Get(Routes.Cooperative(cooperative)));
-        var listed = Assert.Single((await Expect.Ok(await Api.As(admin).Get(SecurityRoutes.Keys(cooperative)))).EnumerateArray());
+        var listed = Assert.Single((await Expect.Ok(await Api.As(admin).Get(Routes.Keys(cooperative)))).EnumerateArray());
         Assert.Equal(JsonValueKind.String, listed.GetProperty("revokedAt").ValueKind);
         var revokedAt = listed.GetProperty("revokedAt").GetRawText();
 
-        await Expect.NoContent(await Api.As(admin).Delete(SecurityRoutes.Key(cooperative, keyId)));
+        await Expect.NoContent(await Api.As(admin).Delete(Routes.Key(cooperative, keyId)));
 
-        listed = Assert.Single((await Expect.Ok(await Api.As(admin).Get(SecurityRoutes.Keys(cooperative)))).EnumerateArray());
+        listed = Assert.Single((await Expect.Ok(await Api.As(admin).Get(Routes.Keys(cooperative)))).EnumerateArray());
         Assert.Equal(revokedAt, listed.GetProperty("revokedAt").GetRawText());
         await AppKeyRefused(await Api.WithAppKey(key).Get(Routes.Cooperative(cooperative)));
     }
@@ -110,7 +110,7 @@ public sealed class AppKeyTests(ApiFactory factory) : ApiTest(factory)
         var first = await Issue(cooperative, admin);
         var second = await Issue(cooperative, admin);
 
-        await Expect.NoContent(await Api.As(admin).Delete(SecurityRoutes.Key(cooperative, first.Split('.')[^2])));
+        await Expect.NoContent(await Api.As(admin).Delete(Routes.Key(cooperative, first.Split('.')[^2])));
 
         await AppKeyRefused(await Api.WithAppKey(first).Get(Routes.Cooperative(cooperative)));
         await Expect.Ok(await Api.WithAppKey(second).Get(Routes.Cooperative(cooperative)));
@@ -121,7 +121,7 @@ public sealed class AppKeyTests(ApiFactory factory) : ApiTest(factory)
     {
         var (cooperative, admin) = await NewCooperative();
 
-        await Expect.Problem(await Api.As(admin).Delete(SecurityRoutes.Key(cooperative, "0123456789abcdef")), HttpStatusCode.NotFound, "app-key-not-found");
+        await Expect.Problem(await Api.As(admin).Delete(Routes.Key(cooperative, "0123456789abcdef")), HttpStatusCode.NotFound, "app-key-not-found");
     }
 
     public static TheoryData<string> WrongKeys => new(Tamperings.Keys);
@@ -159,15 +159,15 @@ public sealed class AppKeyTests(ApiFactory factory) : ApiTest(factory)
         var (second, secondAdmin) = await NewCooperative();
         var app = Api.WithAppKey(await Issue(first, firstAdmin));
         var proposal = await Api.CreateProposal(second);
-        var before = await Api.As(secondAdmin).Observe(Routes.Cooperative(second), Routes.Members(second), Routes.Proposals(second), SecurityRoutes.Keys(second));
+        var before = await Api.As(secondAdmin).Observe(Routes.Cooperative(second), Routes.Members(second), Routes.Proposals(second), Routes.Keys(second));
 
         await Expect.Problem(await app.Get(Routes.Cooperative(second)), HttpStatusCode.NotFound, "cooperative-not-found");
         await Expect.Problem(await app.Get(Routes.Members(second)), HttpStatusCode.NotFound, "cooperative-not-found");
         await Expect.Problem(await app.Get(Routes.Proposal(second, proposal)), HttpStatusCode.NotFound, "cooperative-not-found");
         await Expect.Problem(await app.Put(Routes.Topic(second, "grab")), HttpStatusCode.NotFound, "cooperative-not-found");
-        await Expect.Problem(await app.Post(SecurityRoutes.Keys(second), new { name = "Mine now", scopes = Read }), HttpStatusCode.NotFound, "cooperative-not-found");
+        await Expect.Problem(await app.Post(Routes.Keys(second), new { name = "Mine now", scopes = Read }), HttpStatusCode.NotFound, "cooperative-not-found");
 
-        Assert.Equal(before, await Api.As(secondAdmin).Observe(Routes.Cooperative(second), Routes.Members(second), Routes.Proposals(second), SecurityRoutes.Keys(second)));
+        Assert.Equal(before, await Api.As(secondAdmin).Observe(Routes.Cooperative(second), Routes.Members(second), Routes.Proposals(second), Routes.Keys(second)));
     }
 
     [Fact]
@@ -176,12 +176,12 @@ public sealed class AppKeyTests(ApiFactory factory) : ApiTest(factory)
         var (first, firstAdmin) = await NewCooperative();
         var (second, secondAdmin) = await NewCooperative();
         var key = await Issue(first, firstAdmin);
-        var before = await Api.As(firstAdmin).Observe(SecurityRoutes.Keys(first));
+        var before = await Api.As(firstAdmin).Observe(Routes.Keys(first));
 
-        await Expect.Problem(await Api.As(secondAdmin).Delete(SecurityRoutes.Key(second, key.Split('.')[^2])), HttpStatusCode.NotFound, "app-key-not-found");
-        await Expect.Problem(await Api.As(secondAdmin).Delete(SecurityRoutes.Key(first, key.Split('.')[^2])), HttpStatusCode.NotFound, "cooperative-not-found");
+        await Expect.Problem(await Api.As(secondAdmin).Delete(Routes.Key(second, key.Split('.')[^2])), HttpStatusCode.NotFound, "app-key-not-found");
+        await Expect.Problem(await Api.As(secondAdmin).Delete(Routes.Key(first, key.Split('.')[^2])), HttpStatusCode.NotFound, "cooperative-not-found");
 
-        Assert.Equal(before, await Api.As(firstAdmin).Observe(SecurityRoutes.Keys(first)));
+        Assert.Equal(before, await Api.As(firstAdmin).Observe(Routes.Keys(first)));
         await Expect.Ok(await Api.WithAppKey(key).Get(Routes.Cooperative(first)));
     }
 
@@ -230,13 +230,13 @@ public sealed class AppKeyTests(ApiFactory factory) : ApiTest(factory)
         var (cooperative, admin) = await NewCooperative();
         var key = await Issue(cooperative, admin);
         var both = Api.WithCredentials(new Credentials(Tokens.For(admin), key));
-        var before = await Api.As(admin).Observe(Routes.Cooperative(cooperative), SecurityRoutes.Keys(cooperative));
+        var before = await Api.As(admin).Observe(Routes.Cooperative(cooperative), Routes.Keys(cooperative));
 
         await Expect.Problem(await both.Put(Routes.Topic(cooperative, "grab")), HttpStatusCode.Forbidden, "app-key-not-allowed");
-        await Expect.Problem(await both.Get(SecurityRoutes.Keys(cooperative)), HttpStatusCode.Forbidden, "app-key-not-allowed");
+        await Expect.Problem(await both.Get(Routes.Keys(cooperative)), HttpStatusCode.Forbidden, "app-key-not-allowed");
         await Expect.Ok(await both.Get(Routes.Cooperative(cooperative)));
 
-        Assert.Equal(before, await Api.As(admin).Observe(Routes.Cooperative(cooperative), SecurityRoutes.Keys(cooperative)));
+        Assert.Equal(before, await Api.As(admin).Observe(Routes.Cooperative(cooperative), Routes.Keys(cooperative)));
     }
 
     [Fact]
@@ -265,9 +265,9 @@ public sealed class AppKeyTests(ApiFactory factory) : ApiTest(factory)
     {
         var (cooperative, admin) = await NewCooperative();
 
-        await Expect.Problem(await Api.As(admin).SendRaw(HttpMethod.Post, SecurityRoutes.Keys(cooperative), body), HttpStatusCode.BadRequest, "invalid-scopes", "scopes");
+        await Expect.Problem(await Api.As(admin).SendRaw(HttpMethod.Post, Routes.Keys(cooperative), body), HttpStatusCode.BadRequest, "invalid-scopes", "scopes");
 
-        Assert.Equal("[]", (await Expect.Ok(await Api.As(admin).Get(SecurityRoutes.Keys(cooperative)))).GetRawText());
+        Assert.Equal("[]", (await Expect.Ok(await Api.As(admin).Get(Routes.Keys(cooperative)))).GetRawText());
     }
 
     private async Task<(string Cooperative, string Admin)> NewCooperative()
@@ -278,7 +278,7 @@ public sealed class AppKeyTests(ApiFactory factory) : ApiTest(factory)
 
     private async Task<string> Issue(string cooperative, string admin)
     {
-        var issued = await Expect.Status(await Api.As(admin).Post(SecurityRoutes.Keys(cooperative), new { name = "App", scopes = Read }), HttpStatusCode.Created);
+        var issued = await Expect.Status(await Api.As(admin).Post(Routes.Keys(cooperative), new { name = "App", scopes = Read }), HttpStatusCode.Created);
         return issued.GetProperty("key").GetString()!;
     }
 

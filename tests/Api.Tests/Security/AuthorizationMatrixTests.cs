@@ -298,7 +298,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : ApiTest(facto
                 Routes.Tally(cooperative.Id, proposal),
                 Routes.Votes(cooperative.Id, proposal),
                 Routes.Trace(cooperative.Id, proposal, pathMember),
-                SecurityRoutes.Keys(cooperative.Id),
+                Routes.Keys(cooperative.Id),
             ];
             return new Request(row.Method, path, body, observed);
         }

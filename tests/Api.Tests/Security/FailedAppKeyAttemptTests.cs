@@ -17,7 +17,7 @@ public sealed class FailedAppKeyAttemptTests : IAsyncLifetime
     {
         var admin = Ids.New("admin");
         var cooperative = await Api.CreateCooperative(members: [admin]);
-        var issued = await Expect.Status(await Api.As(admin).Post(SecurityRoutes.Keys(cooperative), new { name = "App", scopes = new List<string> { "read" } }), HttpStatusCode.Created);
+        var issued = await Expect.Status(await Api.As(admin).Post(Routes.Keys(cooperative), new { name = "App", scopes = new List<string> { "read" } }), HttpStatusCode.Created);
         var key = issued.GetProperty("key").GetString()!;
         var keyId = issued.GetProperty("id").GetString()!;
         await Expect.Ok(await Api.WithAppKey(key).Get(Routes.Cooperative(cooperative)));

@@ -64,7 +64,7 @@ public sealed class OutsiderTests(ApiFactory factory) : ApiTest(factory)
     private async Task<string> IssueKey(string cooperative, string admin)
     {
         var issued = await Expect.Status(
-            await Api.As(admin).Post(SecurityRoutes.Keys(cooperative), new { name = "Elsewhere", scopes = new List<string> { "read" } }),
+            await Api.As(admin).Post(Routes.Keys(cooperative), new { name = "Elsewhere", scopes = new List<string> { "read" } }),
             HttpStatusCode.Created);
         return issued.GetProperty("key").GetString()!;
     }

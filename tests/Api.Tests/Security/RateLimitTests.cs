@@ -28,7 +28,7 @@ public sealed class RateLimitTests(RateLimitedApi limited) : IClassFixture<RateL
     {
         var admin = Ids.New("admin");
         var cooperative = await Api.CreateCooperative(members: [admin]);
-        var issued = await Expect.Status(await Api.As(admin).Post(SecurityRoutes.Keys(cooperative), new { name = "Busy app", scopes = new List<string> { "read" } }), HttpStatusCode.Created);
+        var issued = await Expect.Status(await Api.As(admin).Post(Routes.Keys(cooperative), new { name = "Busy app", scopes = new List<string> { "read" } }), HttpStatusCode.Created);
         var app = Api.WithAppKey(issued.GetProperty("key").GetString()!);
 
         var refused = await Flood(app, Routes.Cooperative(cooperative), HttpStatusCode.OK);

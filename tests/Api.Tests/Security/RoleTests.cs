@@ -14,14 +14,14 @@ public sealed class RoleTests(ApiFactory factory) : ApiTest(factory)
     {
         var (cooperative, admin, ann, _) = await NewCooperative();
 
-        var promoted = await Expect.Ok(await Api.As(admin).Put(SecurityRoutes.Role(cooperative, ann), new { role = "admin" }));
+        var promoted = await Expect.Ok(await Api.As(admin).Put(Routes.Role(cooperative, ann), new { role = "admin" }));
 
         Expect.Fields(promoted, MemberFields);
         Assert.Equal((ann, "admin"), (promoted.GetProperty("id").GetString(), promoted.GetProperty("role").GetString()));
         Assert.Equal(promoted.GetRawText(), (await Api.GetJson(Routes.Member(cooperative, ann))).GetRawText());
         await Expect.Ok(await Api.As(ann).Put(Routes.Topic(cooperative, "promoted")));
 
-        var demoted = await Expect.Ok(await Api.As(admin).Put(SecurityRoutes.Role(cooperative, ann), new { role = "member" }));
+        var demoted = await Expect.Ok(await Api.As(admin).Put(Routes.Role(cooperative, ann), new { role = "member" }));
 
         Expect.Fields(demoted, MemberFields);
         Assert.Equal((ann, "member"), (demoted.GetProperty("id").GetString(), demoted.GetProperty("role").GetString()));
@@ -43,7 +43,7 @@ public sealed class RoleTests(ApiFactory factory) : ApiTest(factory)
 
         var before = await Api.Observe(Routes.Members(cooperative));
 
-        var member = await Expect.Ok(await Api.As(admin).Put(SecurityRoutes.Role(cooperative, ann), new { role }));
+        var member = await Expect.Ok(await Api.As(admin).Put(Routes.Role(cooperative, ann), new { role }));
 
         Assert.Equal(role, member.GetProperty("role").GetString());
         Assert.Equal(before, await Api.Observe(Routes.Members(cooperative)));
@@ -55,7 +55,7 @@ public sealed class RoleTests(ApiFactory factory) : ApiTest(factory)
         var (cooperative, admin, _, _) = await NewCooperative();
         var before = await Api.Observe(Routes.Cooperative(cooperative), Routes.Members(cooperative));
 
-        await Expect.Problem(await Api.As(admin).Put(SecurityRoutes.Role(cooperative, admin), new { role = "member" }), HttpStatusCode.Conflict, "last-admin");
+        await Expect.Problem(await Api.As(admin).Put(Routes.Role(cooperative, admin), new { role = "member" }), HttpStatusCode.Conflict, "last-admin");
 
         Assert.Equal(before, await Api.Observe(Routes.Cooperative(cooperative), Routes.Members(cooperative)));
         await Expect.Ok(await Api.As(admin).Put(Routes.Topic(cooperative, "still-admin")));
@@ -79,13 +79,13 @@ public sealed class RoleTests(ApiFactory factory) : ApiTest(factory)
         var (cooperative, admin, ann, _) = await NewCooperative();
         await Promote(cooperative, admin, ann);
 
-        var demoted = await Expect.Ok(await Api.As(ann).Put(SecurityRoutes.Role(cooperative, admin), new { role = "member" }));
+        var demoted = await Expect.Ok(await Api.As(ann).Put(Routes.Role(cooperative, admin), new { role = "member" }));
 
         Assert.Equal("member", demoted.GetProperty("role").GetString());
         await Expect.Problem(await Api.As(admin).Put(Routes.Topic(cooperative, "grab")), HttpStatusCode.Forbidden, "admin-only");
-        await Expect.Problem(await Api.As(admin).Put(SecurityRoutes.Role(cooperative, admin), new { role = "admin" }), HttpStatusCode.Forbidden, "admin-only");
+        await Expect.Problem(await Api.As(admin).Put(Routes.Role(cooperative, admin), new { role = "admin" }), HttpStatusCode.Forbidden, "admin-only");
         var before = await Api.As(ann).Observe(Routes.Members(cooperative));
-        await Expect.Problem(await Api.As(ann).Put(SecurityRoutes.Role(cooperative, ann), new { role = "member" }), HttpStatusCode.Conflict, "last-admin");
+        await Expect.Problem(await Api.As(ann).Put(Routes.Role(cooperative, ann), new { role = "member" }), HttpStatusCode.Conflict, "last-admin");
         await Expect.Problem(await Api.As(ann).Delete(Routes.Member(cooperative, ann)), HttpStatusCode.Conflict, "last-admin");
         Assert.Equal(before, await Api.As(ann).Observe(Routes.Members(cooperative)));
     }
@@ -96,7 +96,7 @@ public sealed class RoleTests(ApiFactory factory) : ApiTest(factory)
         var (cooperative, admin, ann, ben) = await NewCooperative();
         await Promote(cooperative, admin, ann);
 
-        var demoted = await Expect.Ok(await Api.As(admin).Put(SecurityRoutes.Role(cooperative, admin), new { role = "member" }));
+        var demoted = await Expect.Ok(await Api.As(admin).Put(Routes.Role(cooperative, admin), new { role = "member" }));
 
         Assert.Equal("member", demoted.GetProperty("role").GetString());
         Assert.Equal([(admin, "member"), (ann, "admin"), (ben, "member")], await Roles(cooperative, ann));
@@ -124,8 +124,8 @@ public sealed class RoleTests(ApiFactory factory) : ApiTest(factory)
         await Promote(cooperative, admin, ann);
 
         var responses = await Task.WhenAll(
-            Api.As(admin).Put(SecurityRoutes.Role(cooperative, ann), new { role = "member" }),
-            Api.As(ann).Put(SecurityRoutes.Role(cooperative, admin), new { role = "member" }));
+            Api.As(admin).Put(Routes.Role(cooperative, ann), new { role = "member" }),
+            Api.As(ann).Put(Routes.Role(cooperative, admin), new { role = "member" }));
 
         // One demotion wins. The other finds either that its caller is no longer an admin (403) or that it would
         // leave no admin (409), depending on whether access control ran before or after the first applied.
@@ -192,7 +192,7 @@ public sealed class RoleTests(ApiFactory factory) : ApiTest(factory)
         var (cooperative, admin, ann, _) = await NewCooperative();
         var before = await Api.Observe(Routes.Members(cooperative));
 
-        await Expect.Problem(await Api.As(admin).SendRaw(HttpMethod.Put, SecurityRoutes.Role(cooperative, ann), body), HttpStatusCode.BadRequest, code, "role");
+        await Expect.Problem(await Api.As(admin).SendRaw(HttpMethod.Put, Routes.Role(cooperative, ann), body), HttpStatusCode.BadRequest, code, "role");
 
         Assert.Equal(before, await Api.Observe(Routes.Members(cooperative)));
     }
@@ -202,7 +202,7 @@ public sealed class RoleTests(ApiFactory factory) : ApiTest(factory)
     {
         var (cooperative, admin, _, _) = await NewCooperative();
 
-        await Expect.Problem(await Api.As(admin).Put(SecurityRoutes.Role(cooperative, Ids.New("nobody")), new { role = "admin" }), HttpStatusCode.NotFound, "member-not-found");
+        await Expect.Problem(await Api.As(admin).Put(Routes.Role(cooperative, Ids.New("nobody")), new { role = "admin" }), HttpStatusCode.NotFound, "member-not-found");
     }
 
     [Fact]
@@ -210,7 +210,7 @@ public sealed class RoleTests(ApiFactory factory) : ApiTest(factory)
     {
         var (cooperative, admin, ann, _) = await NewCooperative();
 
-        var changed = await Expect.Ok(await Api.As(admin).Put(SecurityRoutes.Settings(cooperative), new { membersMayCreateProposals = false }));
+        var changed = await Expect.Ok(await Api.As(admin).Put(Routes.Settings(cooperative), new { membersMayCreateProposals = false }));
 
         Assert.Equal("""{"membersMayCreateProposals":false}""", changed.GetProperty("settings").GetRawText());
         var before = await Api.Observe(Routes.Proposals(cooperative));
@@ -230,9 +230,9 @@ public sealed class RoleTests(ApiFactory factory) : ApiTest(factory)
         Assert.Equal("""{"membersMayCreateProposals":true}""", (await Api.GetJson(Routes.Cooperative(cooperative))).GetProperty("settings").GetRawText());
         var first = Ids.New("prop");
         await Expect.Created(await Api.As(ann).Post(Routes.Proposals(cooperative), new { id = first, title = "By a member" }), Routes.Proposal(cooperative, first));
-        await Expect.Ok(await Api.As(admin).Put(SecurityRoutes.Settings(cooperative), new { membersMayCreateProposals = false }));
+        await Expect.Ok(await Api.As(admin).Put(Routes.Settings(cooperative), new { membersMayCreateProposals = false }));
 
-        await Expect.Ok(await Api.As(admin).Put(SecurityRoutes.Settings(cooperative), new { membersMayCreateProposals = true }));
+        await Expect.Ok(await Api.As(admin).Put(Routes.Settings(cooperative), new { membersMayCreateProposals = true }));
 
         var second = Ids.New("prop");
         await Expect.Created(await Api.As(ann).Post(Routes.Proposals(cooperative), new { id = second, title = "Again" }), Routes.Proposal(cooperative, second));
@@ -244,7 +244,7 @@ public sealed class RoleTests(ApiFactory factory) : ApiTest(factory)
         var (cooperative, admin, _, _) = await NewCooperative();
         var before = await Api.Observe(Routes.Cooperative(cooperative));
 
-        await Expect.Problem(await Api.As(admin).SendRaw(HttpMethod.Put, SecurityRoutes.Settings(cooperative), "{}"), HttpStatusCode.BadRequest, "invalid-settings", "membersMayCreateProposals");
+        await Expect.Problem(await Api.As(admin).SendRaw(HttpMethod.Put, Routes.Settings(cooperative), "{}"), HttpStatusCode.BadRequest, "invalid-settings", "membersMayCreateProposals");
 
         Assert.Equal(before, await Api.Observe(Routes.Cooperative(cooperative)));
     }
@@ -257,7 +257,7 @@ public sealed class RoleTests(ApiFactory factory) : ApiTest(factory)
     }
 
     private async Task Promote(string cooperative, string by, string member) =>
-        Assert.Equal("admin", (await Expect.Ok(await Api.As(by).Put(SecurityRoutes.Role(cooperative, member), new { role = "admin" }))).GetProperty("role").GetString());
+        Assert.Equal("admin", (await Expect.Ok(await Api.As(by).Put(Routes.Role(cooperative, member), new { role = "admin" }))).GetProperty("role").GetString());
 
     /// <summary>Every current member and their role, in roster order, as read by <paramref name="reader"/>.</summary>
     private async Task<(string Id, string Role)[]> Roles(string cooperative, string reader) =>

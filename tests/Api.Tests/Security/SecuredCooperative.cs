@@ -36,7 +36,7 @@ public sealed record SecuredCooperative(
         var voted = await api.OpenProposal(id, topic);
 
         var issued = await Expect.Status(
-            await api.As(admin).Post(SecurityRoutes.Keys(id), new { name = "Dashboard", scopes = ReadScope }),
+            await api.As(admin).Post(Routes.Keys(id), new { name = "Dashboard", scopes = ReadScope }),
             HttpStatusCode.Created);
         var cooperative = new SecuredCooperative(
             id, admin, plain, other, outsider, outsiderCooperative, topic, discussion, open, voted,
