@@ -79,6 +79,17 @@ public sealed class EligibleRoster
         return new DelegationNetwork(Eligible, direct, Fit(defaultLayer, count), topicLayer is null ? null : Fit(topicLayer, count), proposalLayer);
     }
 
+    /// <summary>
+    /// The network for a decision whose ballots are not yes/no choices, such as a priority poll. The liquid rules only
+    /// ask who voted directly, so every direct voter is marked with the same placeholder choice.
+    /// </summary>
+    public DelegationNetwork BuildNetworkOfDirectVoters(
+        int[] defaultLayer,
+        int[]? topicLayer,
+        IEnumerable<KeyValuePair<string, string?>> decisionDelegations,
+        IEnumerable<string> directVoters) =>
+        BuildNetwork(defaultLayer, topicLayer, decisionDelegations, directVoters.Select(memberId => KeyValuePair.Create(memberId, Choice.Abstain)));
+
     /// <summary>An eligible member's index, else the member's latest one; an unknown id maps past the end, where chains break.</summary>
     private int IndexOfMember(string memberId)
     {

@@ -35,6 +35,25 @@ public static class LiquidResolver
         return links;
     }
 
+    /// <summary>
+    /// For each member index, how many eligible members' weight its direct ballot carries, itself included; 0 for
+    /// members who did not vote directly. Decisions whose ballots are not yes/no (priority polls) weigh each ballot by it.
+    /// </summary>
+    public static int[] CarriedWeights(DelegationNetwork network)
+    {
+        var carriers = ResolveCarriers(network);
+        var weights = new int[carriers.Length];
+        foreach (var carrier in carriers)
+        {
+            if (carrier != Lost)
+            {
+                weights[carrier]++;
+            }
+        }
+
+        return weights;
+    }
+
     /// <summary>Counts every eligible member's weight under the choice of the ballot that carries it.</summary>
     public static TallyCounts Tally(DelegationNetwork network)
     {

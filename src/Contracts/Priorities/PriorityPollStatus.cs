@@ -1,0 +1,9 @@
+namespace Governance.Contracts.Priorities;
+
+[GenerateSerializer]
+public enum PriorityPollStatus
+{
+    Discussion = 1,
+    Voting = 2,
+    Closed = 3,
+}

@@ -1,0 +1,10 @@
+namespace Governance.Domain.Priorities.Polls;
+
+/// <summary>A poll's whole state at one log version.</summary>
+public sealed record PollSnapshot(
+    long Version,
+    PollCreated Created,
+    PollOpened? Opened,
+    PollClosed? Closing,
+    IReadOnlyList<PollBallot> Ballots,
+    IReadOnlyDictionary<string, string?> Delegations);

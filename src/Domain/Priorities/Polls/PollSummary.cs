@@ -1,0 +1,4 @@
+namespace Governance.Domain.Priorities.Polls;
+
+/// <summary>A poll as its cooperative's index lists it.</summary>
+public sealed record PollSummary(string PollId, string Title, string? Topic, PollMethod Method, PollStatus Status, DateTimeOffset CreatedAt);

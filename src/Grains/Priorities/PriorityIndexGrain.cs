@@ -1,0 +1,98 @@
+using Governance.Contracts.Cooperatives;
+using Governance.Contracts.Paging;
+using Governance.Contracts.Priorities;
+using Governance.Domain.Identifiers;
+using Governance.Domain.Priorities.Polls;
+using Governance.Domain.Rules;
+using Governance.Grains.EventSourcing;
+using Governance.Grains.Paging;
+using Governance.Grains.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
+
+namespace Governance.Grains.Priorities;
+
+/// <summary>
+/// The list of a cooperative's priority polls, kept apart from the cooperative grain so that polls add nothing to the
+/// cooperative's log or snapshot. It creates polls, so that an id is listed at most once.
+/// </summary>
+[Reentrant]
+public sealed class PriorityIndexGrain : EventSourcedGrain<PollIndexEvent>, IPriorityIndexGrain
+{
+    private readonly TimeProvider _clock;
+    private readonly GovernanceLimits _limits;
+    private PollIndex _index = new();
+
+    public PriorityIndexGrain(
+        IEventStore store,
+        IOptions<EventSourcingOptions> options,
+        IOptions<GovernanceLimits> limits,
+        TimeProvider clock,
+        ILogger<PriorityIndexGrain> logger)
+        : base(store, options.Value, logger)
+    {
+        _clock = clock;
+        _limits = limits.Value;
+    }
+
+    protected override string StreamId => $"priority-index/{Id}";
+
+    private string Id => this.GetPrimaryKeyString();
+
+    public async Task<PriorityPollView> CreatePoll(CreatePriorityPollCommand command)
+    {
+        await WhenDurable();
+        var pollId = ResourceId.Require(command.Id, "id", _limits.MaxIdLength);
+        _index.RequireUnregistered(pollId);
+        var cooperative = await GrainFactory.GetGrain<ICooperativeGrain>(Id).Get();
+        if (command.Topic is not null && !cooperative.Topics.Contains(command.Topic, StringComparer.Ordinal))
+        {
+            throw RuleViolationException.Invalid("unknown-topic", $"The cooperative has no topic '{command.Topic}'.", "topic");
+        }
+
+        var draft = new PriorityPollDraft(
+            Id, command.Title, command.Body, command.Topic, command.Method, command.Items, command.ClosesAt,
+            command.MaxScore, command.CreditBudget, command.PointBudget, command.CreatedBy);
+        var poll = await GrainFactory.GetGrain<IPriorityPollGrain>(PriorityPollKey.Of(Id, pollId)).Create(draft);
+
+        // Listed only once the poll exists, so the index never lists a poll that failed to be created.
+        await Commit(_index.DecideRegister(pollId, poll.Title, poll.Topic, poll.Method.ToDomain(), poll.CreatedAt));
+        return poll;
+    }
+
+    public async Task<Page<PriorityPollSummaryView>> ListPolls(PriorityPollStatus? status, string? cursor, int limit)
+    {
+        await WhenDurable();
+        var polls = _index.Polls;
+        var wanted = status?.ToDomain();
+        var position = Cursor.ToPosition(cursor);
+        var items = new List<PriorityPollSummaryView>(limit);
+        for (; position < polls.Count && items.Count < limit; position++)
+        {
+            var summary = polls[position];
+            if (wanted is null || summary.Status == wanted)
+            {
+                items.Add(new PriorityPollSummaryView(
+                    summary.PollId, summary.Title, summary.Topic, summary.Method.ToContract(), summary.Status.ToContract(), summary.CreatedAt));
+            }
+        }
+
+        return new Page<PriorityPollSummaryView>(items, Cursor.FromPosition(position, polls.Count));
+    }
+
+    public Task PollStatusChanged(string pollId, PriorityPollStatus status) =>
+        Commit(_index.DecideStatus(pollId, status.ToDomain(), _clock.GetUtcNow()));
+
+    protected override void Apply(PollIndexEvent @event) => _index.Apply(@event);
+
+    /// <summary>A snapshot holds every poll, so it waits for at least as many events as there are polls, keeping its cost O(1) per event.</summary>
+    protected override bool SnapshotDue(long eventsSinceSnapshot, int snapshotEvery) =>
+        eventsSinceSnapshot >= Math.Max(snapshotEvery, _index.Polls.Count);
+
+    protected override byte[]? WriteSnapshot() =>
+        _index.Polls.Count == 0 ? null : EventSerializer.Serialize(_index.ToSnapshot());
+
+    protected override void RestoreSnapshot(byte[] snapshot) =>
+        _index = PollIndex.FromSnapshot(EventSerializer.Deserialize<List<PollSummary>>(snapshot));
+}
