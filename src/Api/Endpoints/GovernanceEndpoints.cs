@@ -16,6 +16,7 @@ public static class GovernanceEndpoints
         v1.MapDelegationEndpoints();
         v1.MapProposalEndpoints();
         v1.MapVoteEndpoints();
+        v1.MapPriorityEndpoints();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Governance.Contracts.Cooperatives;
+using Governance.Contracts.Priorities;
 using Governance.Contracts.Proposals;
 
 namespace Governance.Api.Grains;
@@ -16,6 +17,11 @@ public sealed class GrainReferences(IGrainFactory factory)
 
     public IProposalGrain Proposal(string cooperativeId, string proposalId) =>
         Get<IProposalGrain>(ProposalKey.Of(cooperativeId, proposalId));
+
+    public IPriorityIndexGrain PriorityIndex(string cooperativeId) => Get<IPriorityIndexGrain>(cooperativeId);
+
+    public IPriorityPollGrain PriorityPoll(string cooperativeId, string pollId) =>
+        Get<IPriorityPollGrain>(PriorityPollKey.Of(cooperativeId, pollId));
 
     private T Get<T>(string key)
         where T : IGrainWithStringKey

@@ -30,12 +30,14 @@ public sealed class RightfulCaller
         return actsForSelf ? SelfIn(segments[3..])! : FounderOf(Uri.UnescapeDataString(cooperativeId));
     }
 
-    /// <summary>The member a vote or delegation path acts for, if it is one.</summary>
+    /// <summary>The member a vote, ballot or delegation path acts for, if it is one.</summary>
     private static string? SelfIn(string[] rest) => rest switch
     {
         ["members", var member, "delegations", ..] => Uri.UnescapeDataString(member),
         ["proposals", _, "delegations", var member] => Uri.UnescapeDataString(member),
         ["proposals", _, "votes", var member] => Uri.UnescapeDataString(member),
+        ["priorities", _, "delegations", var member] => Uri.UnescapeDataString(member),
+        ["priorities", _, "ballots", var member] => Uri.UnescapeDataString(member),
         _ => null,
     };
 }

@@ -1,0 +1,125 @@
+using System.Security.Claims;
+using Governance.Api.Authorization;
+using Governance.Api.Grains;
+using Governance.Api.Requests;
+using Governance.Api.Security;
+using Governance.Api.Validation;
+using Governance.Contracts.Cooperatives;
+using Governance.Contracts.Errors;
+using Governance.Contracts.Priorities;
+using Governance.Domain.Identifiers;
+
+namespace Governance.Api.Endpoints;
+
+/// <summary>
+/// Priority polls: items ranked by one of six methods, with the same lifecycle, eligible roster and liquid delegation
+/// as proposals. Each direct ballot counts with the number of eligible members it carries.
+/// </summary>
+public static class PriorityEndpoints
+{
+    private const string BallotShapes =
+        "Set exactly the field the poll's method reads. schulze, borda: {\"ranking\": [[\"a\"], [\"b\", \"c\"]]} — ranks from most " +
+        "to least preferred, items in one rank tied, unranked items below every ranked one. approval: {\"approved\": [\"a\", \"c\"]}. " +
+        "score, quadratic, dot: {\"allocations\": [{\"item\": \"a\", \"amount\": 3}]} — items left out get 0; a score is 0 to maxScore, " +
+        "quadratic votes (negative against) cost their square from creditBudget, dot points (not negative) sum to at most pointBudget. " +
+        "A ballot breaking these rules is a 400 with its code (wrong-ballot-method, unknown-item, duplicate-item, empty-rank, " +
+        "score-out-of-range, over-budget, negative-points).";
+
+    private const string ResultShape =
+        "Every item, best first: position (1 plus the number of items scored higher, so tied items share it), itemId, title, " +
+        "score, tied. Tied items are listed in the poll's item order, which decides presentation only. Each direct ballot " +
+        "weighs the number of eligible members it carries; participation is their sum. For schulze, schulze.preferences[x][y] is " +
+        "d[x,y] (weight preferring x to y) and schulze.strongestPaths[x][y] is p[x,y]; an item's score is the number of items it beats.";
+
+    public static void MapPriorityEndpoints(this RouteGroupBuilder v1)
+    {
+        var polls = v1.MapGroup("/cooperatives/{cooperativeId}/priorities").WithTags("Priorities")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        polls.MapPost("/", async (string cooperativeId, CreatePriorityPollRequest request, ClaimsPrincipal user, GrainReferences grains) =>
+        {
+            var command = new CreatePriorityPollCommand(
+                request.Id ?? ResourceId.New(),
+                request.Title,
+                request.Body,
+                request.Topic,
+                request.Method ?? throw new GovernanceException(
+                    ErrorKind.Invalid, "invalid-method", "'method' must be schulze, borda, approval, score, quadratic or dot.", "method"),
+                request.Items,
+                request.ClosesAt,
+                request.MaxScore,
+                request.CreditBudget,
+                request.PointBudget,
+                user.RequireMemberId());
+            var poll = await grains.PriorityIndex(cooperativeId).CreatePoll(command);
+            return TypedResults.Created($"/v1/cooperatives/{cooperativeId}/priorities/{poll.Id}", poll);
+        }).RequireAccess(Access.Proposer).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Create a priority poll")
+            .WithDescription("Items are {id, title}; method is schulze, borda, approval, score (maxScore, default 5), quadratic (creditBudget, default 100) or dot (pointBudget, default 10).");
+
+        polls.MapGet("/", (string cooperativeId, string? status, string? cursor, int? limit, PageRequests pages, GrainReferences grains) =>
+            grains.PriorityIndex(cooperativeId).ListPolls(ParseStatus(status), cursor, pages.Limit(limit)))
+            .RequireAccess(Access.Reader);
+
+        polls.MapGet("/{pollId}", (string cooperativeId, string pollId, GrainReferences grains) =>
+            grains.PriorityPoll(cooperativeId, pollId).Get())
+            .RequireAccess(Access.Reader);
+
+        polls.MapPost("/{pollId}/open", (string cooperativeId, string pollId, ClaimsPrincipal user, GrainReferences grains) =>
+            grains.PriorityPoll(cooperativeId, pollId).Open(user.RequireMemberId()))
+            .RequireAccess(Access.Admin)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        polls.MapPost("/{pollId}/close", (string cooperativeId, string pollId, ClaimsPrincipal user, GrainReferences grains) =>
+            grains.PriorityPoll(cooperativeId, pollId).Close(user.RequireMemberId()))
+            .RequireAccess(Access.Admin)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        polls.MapGet("/{pollId}/result", (string cooperativeId, string pollId, GrainReferences grains) =>
+            grains.PriorityPoll(cooperativeId, pollId).GetResult())
+            .RequireAccess(Access.Reader)
+            .WithSummary("The poll's result: live while voting, frozen at close")
+            .WithDescription(ResultShape);
+
+        polls.MapPut("/{pollId}/ballots/{memberId}", (string cooperativeId, string pollId, string memberId, CastPriorityBallotRequest request, GrainReferences grains) =>
+            grains.PriorityPoll(cooperativeId, pollId).CastBallot(memberId, new PriorityBallotMarks(request.Ranking, request.Approved, request.Allocations)))
+            .RequireAccess(Access.Self)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Cast or replace your ballot")
+            .WithDescription(BallotShapes);
+
+        polls.MapDelete("/{pollId}/ballots/{memberId}", async (string cooperativeId, string pollId, string memberId, GrainReferences grains) =>
+        {
+            await grains.PriorityPoll(cooperativeId, pollId).WithdrawBallot(memberId);
+            return TypedResults.NoContent();
+        }).RequireAccess(Access.Self).ProducesProblem(StatusCodes.Status409Conflict);
+
+        polls.MapGet("/{pollId}/ballots", (string cooperativeId, string pollId, string? cursor, int? limit, PageRequests pages, GrainReferences grains) =>
+            grains.PriorityPoll(cooperativeId, pollId).ListBallots(cursor, pages.Limit(limit)))
+            .RequireAccess(Access.Reader)
+            .WithSummary("Direct ballots, each with the number of members it carries");
+
+        polls.MapGet("/{pollId}/ballots/{memberId}/trace", (string cooperativeId, string pollId, string memberId, GrainReferences grains) =>
+            grains.PriorityPoll(cooperativeId, pollId).Trace(memberId))
+            .RequireAccess(Access.Reader)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        polls.MapPut("/{pollId}/delegations/{memberId}", async (string cooperativeId, string pollId, string memberId, SetDelegationRequest request, GrainReferences grains) =>
+        {
+            await grains.PriorityPoll(cooperativeId, pollId).SetDelegation(memberId, request.DelegateId);
+            return new DelegationView(request.DelegateId);
+        }).RequireAccess(Access.Self).ProducesProblem(StatusCodes.Status409Conflict);
+
+        polls.MapDelete("/{pollId}/delegations/{memberId}", async (string cooperativeId, string pollId, string memberId, GrainReferences grains) =>
+        {
+            await grains.PriorityPoll(cooperativeId, pollId).ClearDelegation(memberId);
+            return TypedResults.NoContent();
+        }).RequireAccess(Access.Self).ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    /// <summary>Statuses are written in lower case in JSON, so the filter accepts them that way.</summary>
+    private static PriorityPollStatus? ParseStatus(string? status) =>
+        status is null ? null
+        : Enum.TryParse<PriorityPollStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
+        : throw new GovernanceException(ErrorKind.Invalid, "invalid-status", "'status' must be discussion, voting or closed.", "status");
+}
