@@ -36,6 +36,18 @@ public sealed class OpenApiTests(ApiFactory factory) : ApiTest(factory)
         "GET /v1/cooperatives/{cooperativeId}/proposals/{proposalId}/votes",
         "GET /v1/cooperatives/{cooperativeId}/proposals/{proposalId}/votes/{memberId}/trace",
         "GET /v1/cooperatives/{cooperativeId}/proposals/{proposalId}/tally",
+        "POST /v1/cooperatives/{cooperativeId}/priorities",
+        "GET /v1/cooperatives/{cooperativeId}/priorities",
+        "GET /v1/cooperatives/{cooperativeId}/priorities/{pollId}",
+        "POST /v1/cooperatives/{cooperativeId}/priorities/{pollId}/open",
+        "POST /v1/cooperatives/{cooperativeId}/priorities/{pollId}/close",
+        "GET /v1/cooperatives/{cooperativeId}/priorities/{pollId}/result",
+        "PUT /v1/cooperatives/{cooperativeId}/priorities/{pollId}/ballots/{memberId}",
+        "DELETE /v1/cooperatives/{cooperativeId}/priorities/{pollId}/ballots/{memberId}",
+        "GET /v1/cooperatives/{cooperativeId}/priorities/{pollId}/ballots",
+        "GET /v1/cooperatives/{cooperativeId}/priorities/{pollId}/ballots/{memberId}/trace",
+        "PUT /v1/cooperatives/{cooperativeId}/priorities/{pollId}/delegations/{memberId}",
+        "DELETE /v1/cooperatives/{cooperativeId}/priorities/{pollId}/delegations/{memberId}",
     ];
 
     [Fact]

@@ -55,7 +55,8 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : ApiTest(facto
     private const string LastAdmin = "409 last-admin";
 
     /// <summary>
-    /// One row per route, with the route's template exactly as the app maps it. In paths, {topic} is the setup's topic
+    /// One row per route (priority poll routes have theirs in <see cref="PriorityAuthorizationMatrixTests"/>), with the
+    /// route's template exactly as the app maps it. In paths, {topic} is the setup's topic
     /// unless the row names another; in paths and bodies, {new} is a fresh id and {delegate} a member other than the
     /// one in the path and their current delegate.
     /// </summary>
@@ -163,9 +164,12 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : ApiTest(facto
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        var table = Matrix.Select(row => $"{row.Key} {row.Access}").Order(StringComparer.Ordinal).ToList();
+        var table = Matrix.Select(row => $"{row.Key} {row.Access}")
+            .Concat(PriorityAuthorizationMatrixTests.RouteKeys)
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
-        Assert.Equal(30, mapped.Count);
+        Assert.Equal(42, mapped.Count);
         Assert.Equal(table, mapped);
     }
 
