@@ -146,7 +146,10 @@ public sealed class PriorityPollGrain : EventSourcedGrain<PollEvent>, IPriorityP
     {
         await WhenDurable();
         _state.RequireExists();
-        var weights = await CountedWeightsAsync();
+        await RefreshWhileVotingAsync();
+
+        // Counted right after the refresh, before any interleaved command can add a ballot the weights lack.
+        var weights = _state.CountedWeights(LiveWeights).Weights;
         var page = _state.Ballots.Values
             .Where(ballot => cursor is null || string.CompareOrdinal(ballot.MemberId, cursor) > 0)
             .Take(limit + 1)
@@ -189,7 +192,8 @@ public sealed class PriorityPollGrain : EventSourcedGrain<PollEvent>, IPriorityP
 
     public async Task<PriorityResultView> GetResult()
     {
-        var result = await CurrentResultAsync();
+        await PrepareResultAsync();
+        var result = CurrentResult();
         var titles = _state.Created!.Items.ToDictionary(item => item.Id, item => item.Title, StringComparer.Ordinal);
         return new PriorityResultView(
             _state.Status.ToContract(),
@@ -200,7 +204,11 @@ public sealed class PriorityPollGrain : EventSourcedGrain<PollEvent>, IPriorityP
             result.Schulze?.ToView());
     }
 
-    public async Task<IReadOnlyDictionary<string, double>> GetItemPriorities() => (await CurrentResultAsync()).ItemPriorities();
+    public async Task<IReadOnlyDictionary<string, double>> GetItemPriorities()
+    {
+        await PrepareResultAsync();
+        return CurrentResult().ItemPriorities();
+    }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
@@ -365,27 +373,28 @@ public sealed class PriorityPollGrain : EventSourcedGrain<PollEvent>, IPriorityP
     /// <summary>While voting, the cooperative's current layers; once closed, the layers the weights were frozen under.</summary>
     private ClosingLayers Layers() => _state.Closing?.Layers ?? new ClosingLayers(_snapshot!.DefaultLayer, _snapshot.TopicLayer);
 
-    /// <summary>The weight of every ballot, live while voting (after one refresh of the cooperative's snapshot), frozen once closed.</summary>
-    private async Task<IReadOnlyDictionary<string, int>> CountedWeightsAsync()
+    /// <summary>Live counts need the cooperative's current layers; closed and discussion counts need nothing from it.</summary>
+    private async Task RefreshWhileVotingAsync()
     {
         if (_state.Status == PollStatus.Voting)
         {
             await RefreshSnapshotAsync();
         }
-
-        return _state.CountedWeights(LiveWeights).Weights;
     }
 
-    /// <summary>The result now. It is kept until the poll or the cooperative's snapshot changes, so repeated reads cost no resolution.</summary>
-    private async Task<PollResult> CurrentResultAsync()
+    private async Task PrepareResultAsync()
     {
         await WhenDurable();
         _state.RequireExists();
-        if (_state.Status == PollStatus.Voting)
-        {
-            await RefreshSnapshotAsync();
-        }
+        await RefreshWhileVotingAsync();
+    }
 
+    /// <summary>
+    /// The result now, read right after <see cref="PrepareResultAsync"/> with no await between. It is kept until the
+    /// poll or the cooperative's snapshot changes, so repeated reads cost no resolution.
+    /// </summary>
+    private PollResult CurrentResult()
+    {
         // Voting never reopens, so after the refresh the status is voting with a snapshot, or it has no live part.
         var snapshotVersion = _state.Status == PollStatus.Voting ? _snapshot!.Version : -1;
         if (_result is null || _result.PollVersion != _state.Version || _result.SnapshotVersion != snapshotVersion)
