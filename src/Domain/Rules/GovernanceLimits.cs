@@ -18,6 +18,9 @@ public sealed record GovernanceLimits
 
     public int MaxActiveAppKeysPerCooperative { get; init; } = 20;
 
+    /// <summary>Skills a task may require, and skills a member may list.</summary>
+    public int MaxSkills { get; init; } = 20;
+
     /// <summary>Rejects settings that would make the system unusable or exceed what storage accepts.</summary>
     public void Validate()
     {
@@ -27,6 +30,7 @@ public sealed record GovernanceLimits
         Require(MaxBodyLength >= 0, nameof(MaxBodyLength), "at least 0");
         Require(MaxTopicsPerCooperative >= 0, nameof(MaxTopicsPerCooperative), "at least 0");
         Require(MaxActiveAppKeysPerCooperative >= 0, nameof(MaxActiveAppKeysPerCooperative), "at least 0");
+        Require(MaxSkills >= 0, nameof(MaxSkills), "at least 0");
     }
 
     private static void Require(bool valid, string name, string range)
