@@ -16,6 +16,8 @@ public static class GovernanceEndpoints
         v1.MapDelegationEndpoints();
         v1.MapProposalEndpoints();
         v1.MapVoteEndpoints();
+        v1.MapTaskEndpoints();
+        v1.MapVolunteerEndpoints();
         return app;
     }
 }

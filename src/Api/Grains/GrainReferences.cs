@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Governance.Contracts.Cooperatives;
+using Governance.Contracts.Members;
 using Governance.Contracts.Proposals;
+using Governance.Contracts.Tasks;
 
 namespace Governance.Api.Grains;
 
@@ -16,6 +18,12 @@ public sealed class GrainReferences(IGrainFactory factory)
 
     public IProposalGrain Proposal(string cooperativeId, string proposalId) =>
         Get<IProposalGrain>(ProposalKey.Of(cooperativeId, proposalId));
+
+    public ITaskGrain Task(string cooperativeId, string taskId) => Get<ITaskGrain>(TaskKey.Of(cooperativeId, taskId));
+
+    public ITaskBoardGrain TaskBoard(string cooperativeId) => Get<ITaskBoardGrain>(cooperativeId);
+
+    public IMemberGrain Person(string memberId) => Get<IMemberGrain>(memberId);
 
     private T Get<T>(string key)
         where T : IGrainWithStringKey
