@@ -13,7 +13,12 @@ public sealed class CreateTaskTests(ApiFactory factory) : ApiTest(factory)
 
         var response = await Api.As("ben").Post(TaskRoutes.Tasks(cooperative), new
         {
-            id = "oven", title = "Fix the oven", description = "It smokes.", requiredSkills = OvenSkills, effortHours = 6, dueAt,
+            id = "oven",
+            title = "Fix the oven",
+            description = "It smokes.",
+            requiredSkills = OvenSkills,
+            effortHours = 6,
+            dueAt,
         });
 
         var task = await Expect.Created(response, TaskRoutes.Task(cooperative, "oven"));
