@@ -9,6 +9,9 @@ public enum Access
     /// <summary>Members of the cooperative in the path, and its app keys with the read scope.</summary>
     Reader,
 
+    /// <summary>Any member of the cooperative in the path, acting as themselves (the caller is the actor); never an app key.</summary>
+    Member,
+
     /// <summary>Only the member named in the path, acting for themselves; admins included, nobody acts for someone else.</summary>
     Self,
 

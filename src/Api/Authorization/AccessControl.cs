@@ -68,7 +68,7 @@ public static class AccessControl
         var isSelf = context.Request.RouteValues["memberId"] as string == memberId;
         return access switch
         {
-            Access.Reader => null,
+            Access.Reader or Access.Member => null,
             Access.Self => isSelf ? null : Refusal.NotYourself,
             Access.SelfOrAdmin => isSelf || isAdmin ? null : Refusal.AdminOnly,
             Access.Proposer => isAdmin || granted.MembersMayCreateProposals ? null : Refusal.ProposalsByAdminsOnly,

@@ -17,6 +17,8 @@ public static class GovernanceEndpoints
         v1.MapProposalEndpoints();
         v1.MapVoteEndpoints();
         v1.MapPriorityEndpoints();
+        v1.MapTaskEndpoints();
+        v1.MapVolunteerEndpoints();
         return app;
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Governance.Api.Errors;
 
 /// <summary>
-/// Answers every failure as RFC 9457 problem details: rule violations by their kind (400, 404, 409), unreadable
+/// Answers every failure as RFC 9457 problem details: rule violations by their kind (400, 403, 404, 409), unreadable
 /// bodies with 400 and an errors map, and storage or cluster trouble with 503 and Retry-After.
 /// </summary>
 public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
@@ -37,6 +37,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
         {
             ErrorKind.Invalid => Invalid(rejected.Field ?? "request", rejected.Message),
             ErrorKind.NotFound => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found", Detail = rejected.Message },
+            ErrorKind.Forbidden => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden", Detail = rejected.Message },
             _ => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = rejected.Message },
         };
         problem.Extensions["code"] = rejected.Code;

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using Governance.Contracts.Cooperatives;
+using Governance.Contracts.Members;
 using Governance.Contracts.Priorities;
 using Governance.Contracts.Proposals;
+using Governance.Contracts.Tasks;
 
 namespace Governance.Api.Grains;
 
@@ -22,6 +24,12 @@ public sealed class GrainReferences(IGrainFactory factory)
 
     public IPriorityPollGrain PriorityPoll(string cooperativeId, string pollId) =>
         Get<IPriorityPollGrain>(PriorityPollKey.Of(cooperativeId, pollId));
+
+    public ITaskGrain Task(string cooperativeId, string taskId) => Get<ITaskGrain>(TaskKey.Of(cooperativeId, taskId));
+
+    public ITaskBoardGrain TaskBoard(string cooperativeId) => Get<ITaskBoardGrain>(cooperativeId);
+
+    public IMemberGrain Person(string memberId) => Get<IMemberGrain>(memberId);
 
     private T Get<T>(string key)
         where T : IGrainWithStringKey

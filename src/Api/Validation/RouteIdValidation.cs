@@ -10,7 +10,7 @@ namespace Governance.Api.Validation;
 /// </summary>
 public static class RouteIdValidation
 {
-    private static readonly string[] IdRouteValues = ["cooperativeId", "memberId", "proposalId", "pollId", "topic", "keyId"];
+    private static readonly string[] IdRouteValues = ["cooperativeId", "memberId", "proposalId", "pollId", "topic", "keyId", "taskId"];
 
     public static IApplicationBuilder UseRouteIdValidation(this IApplicationBuilder app)
     {

@@ -6,4 +6,5 @@ public enum ErrorKind
     Invalid = 1,
     NotFound = 2,
     Conflict = 3,
+    Forbidden = 4,
 }

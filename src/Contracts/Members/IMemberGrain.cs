@@ -1,6 +1,6 @@
 namespace Governance.Contracts.Members;
 
-/// <summary>One person across all their cooperatives. Key: the member id.</summary>
+/// <summary>One person across all their cooperatives, with the skills and hours they offer. Key: the member id.</summary>
 [Alias("Governance.IMemberGrain")]
 public interface IMemberGrain : IGrainWithStringKey
 {
@@ -12,4 +12,11 @@ public interface IMemberGrain : IGrainWithStringKey
 
     [Alias("Get")]
     Task<MemberProfileView> Get();
+
+    /// <summary>Sets the person's skills and weekly hours, and tells the task boards of their cooperatives.</summary>
+    [Alias("SetAvailability")]
+    Task<AvailabilityView> SetAvailability(IReadOnlyList<string>? skills, int? weeklyCapacityHours);
+
+    [Alias("GetAvailability")]
+    Task<AvailabilityView> GetAvailability();
 }

@@ -1,11 +1,23 @@
+using Governance.Domain.Rules;
+
 namespace Governance.Domain.Members;
 
-/// <summary>One person across all their cooperatives.</summary>
+/// <summary>One person across all their cooperatives, with the skills and weekly hours they offer all of them.</summary>
 public sealed class Member
 {
+    /// <summary>The hours in a week.</summary>
+    public const int MaxWeeklyCapacityHours = 168;
+
     private readonly SortedSet<string> _cooperatives = new(StringComparer.Ordinal);
 
+    /// <summary>Configuration, not state: the limits this deployment enforces on new commands.</summary>
+    public GovernanceLimits Limits { get; init; } = GovernanceLimits.Default;
+
     public string? Name { get; private set; }
+
+    public IReadOnlyList<string> Skills { get; private set; } = [];
+
+    public int WeeklyCapacityHours { get; private set; }
 
     public long Version { get; private set; }
 
@@ -16,6 +28,20 @@ public sealed class Member
 
     public MemberEvent? DecideEndMembership(string cooperativeId, DateTimeOffset now) =>
         _cooperatives.Contains(cooperativeId) ? new MembershipEnded(now, cooperativeId) : null;
+
+    public MemberEvent? DecideSetAvailability(IEnumerable<string>? skills, int? weeklyCapacityHours, DateTimeOffset now)
+    {
+        var validSkills = Tasks.Skills.Normalize(skills, "skills", Limits);
+        if (weeklyCapacityHours is not (>= 0 and <= MaxWeeklyCapacityHours))
+        {
+            throw RuleViolationException.Invalid(
+                "invalid-capacity", $"'weeklyCapacityHours' must be a whole number of hours, 0-{MaxWeeklyCapacityHours}.", "weeklyCapacityHours");
+        }
+
+        return validSkills.SequenceEqual(Skills, StringComparer.Ordinal) && weeklyCapacityHours == WeeklyCapacityHours
+            ? null
+            : new AvailabilitySet(now, validSkills, weeklyCapacityHours.Value);
+    }
 
     public void Apply(MemberEvent @event)
     {
@@ -28,6 +54,10 @@ public sealed class Member
                 break;
             case MembershipEnded ended:
                 _cooperatives.Remove(ended.CooperativeId);
+                break;
+            case AvailabilitySet availability:
+                Skills = availability.Skills;
+                WeeklyCapacityHours = availability.WeeklyCapacityHours;
                 break;
             default:
                 throw new InvalidOperationException($"Unknown member event {@event.GetType().Name}.");

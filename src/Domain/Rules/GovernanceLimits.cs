@@ -21,6 +21,9 @@ public sealed record GovernanceLimits
     /// <summary>A Schulze tally grows with the square of the items (and its paths with the cube), so polls stay bounded.</summary>
     public int MaxItemsPerPoll { get; init; } = 100;
 
+    /// <summary>Skills a task may require, and skills a member may list.</summary>
+    public int MaxSkills { get; init; } = 20;
+
     /// <summary>Rejects settings that would make the system unusable or exceed what storage accepts.</summary>
     public void Validate()
     {
@@ -31,6 +34,7 @@ public sealed record GovernanceLimits
         Require(MaxTopicsPerCooperative >= 0, nameof(MaxTopicsPerCooperative), "at least 0");
         Require(MaxActiveAppKeysPerCooperative >= 0, nameof(MaxActiveAppKeysPerCooperative), "at least 0");
         Require(MaxItemsPerPoll >= 1, nameof(MaxItemsPerPoll), "at least 1");
+        Require(MaxSkills >= 0, nameof(MaxSkills), "at least 0");
     }
 
     private static void Require(bool valid, string name, string range)

@@ -6,6 +6,9 @@ public enum RuleViolationKind
     Invalid,
     NotFound,
     Conflict,
+
+    /// <summary>The caller is a member but this rule bars them in particular, such as reviewing their own work.</summary>
+    Forbidden,
 }
 
 /// <summary>A command was rejected by a governance rule. Nothing was changed.</summary>
@@ -34,4 +37,7 @@ public sealed class RuleViolationException : Exception
 
     public static RuleViolationException Conflict(string code, string message) =>
         new(RuleViolationKind.Conflict, code, message);
+
+    public static RuleViolationException Forbidden(string code, string message) =>
+        new(RuleViolationKind.Forbidden, code, message);
 }

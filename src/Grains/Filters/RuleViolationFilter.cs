@@ -23,6 +23,7 @@ public sealed class RuleViolationFilter : IIncomingGrainCallFilter
         RuleViolationKind.Invalid => ErrorKind.Invalid,
         RuleViolationKind.NotFound => ErrorKind.NotFound,
         RuleViolationKind.Conflict => ErrorKind.Conflict,
+        RuleViolationKind.Forbidden => ErrorKind.Forbidden,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

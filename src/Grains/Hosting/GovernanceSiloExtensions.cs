@@ -6,6 +6,7 @@ using Governance.Grains.Reminders;
 using Governance.Grains.Storage;
 using Governance.Grains.Storage.Memory;
 using Governance.Grains.Storage.Sqlite;
+using Governance.Grains.Tasks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,9 +24,13 @@ public static class GovernanceSiloExtensions
     {
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var proposals = configuration.GetSection(ProposalOptions.Section).Get<ProposalOptions>() ?? new ProposalOptions();
+        var tasks = configuration.GetSection(TaskOptions.Section).Get<TaskOptions>() ?? new TaskOptions();
+        var shortestReminderPeriod = proposals.DeadlineReminderPeriod < tasks.ClaimReminderPeriod ? proposals.DeadlineReminderPeriod : tasks.ClaimReminderPeriod;
 
         silo.Services.AddOptions<EventSourcingOptions>().Bind(configuration.GetSection(EventSourcingOptions.Section));
         silo.Services.AddOptions<ProposalOptions>().Bind(configuration.GetSection(ProposalOptions.Section));
+        silo.Services.AddOptions<TaskOptions>().Bind(configuration.GetSection(TaskOptions.Section));
+        silo.Services.TryAddSingleton<IPollPriorities, PollGrainPriorities>();
         silo.Services.AddOptions<GovernanceLimits>()
             .Bind(configuration.GetSection(LimitsSection))
             .Validate(limits => { limits.Validate(); return true; })
@@ -33,8 +38,8 @@ public static class GovernanceSiloExtensions
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.AddIncomingGrainCallFilter<RuleViolationFilter>();
         silo.Configure<ReminderOptions>(options =>
-            options.MinimumReminderPeriod = proposals.DeadlineReminderPeriod < options.MinimumReminderPeriod
-                ? proposals.DeadlineReminderPeriod
+            options.MinimumReminderPeriod = shortestReminderPeriod < options.MinimumReminderPeriod
+                ? shortestReminderPeriod
                 : options.MinimumReminderPeriod);
 
         switch (storage.Provider)

@@ -48,6 +48,21 @@ public sealed class OpenApiTests(ApiFactory factory) : ApiTest(factory)
         "GET /v1/cooperatives/{cooperativeId}/priorities/{pollId}/ballots/{memberId}/trace",
         "PUT /v1/cooperatives/{cooperativeId}/priorities/{pollId}/delegations/{memberId}",
         "DELETE /v1/cooperatives/{cooperativeId}/priorities/{pollId}/delegations/{memberId}",
+        "POST /v1/cooperatives/{cooperativeId}/tasks",
+        "GET /v1/cooperatives/{cooperativeId}/tasks",
+        "GET /v1/cooperatives/{cooperativeId}/tasks/suggestions",
+        "GET /v1/cooperatives/{cooperativeId}/tasks/{taskId}",
+        "GET /v1/cooperatives/{cooperativeId}/tasks/{taskId}/events",
+        "POST /v1/cooperatives/{cooperativeId}/tasks/{taskId}/claim",
+        "POST /v1/cooperatives/{cooperativeId}/tasks/{taskId}/progress",
+        "POST /v1/cooperatives/{cooperativeId}/tasks/{taskId}/release",
+        "POST /v1/cooperatives/{cooperativeId}/tasks/{taskId}/complete",
+        "POST /v1/cooperatives/{cooperativeId}/tasks/{taskId}/review",
+        "POST /v1/cooperatives/{cooperativeId}/tasks/{taskId}/suggestion/accept",
+        "POST /v1/cooperatives/{cooperativeId}/tasks/{taskId}/suggestion/decline",
+        "PUT /v1/cooperatives/{cooperativeId}/members/{memberId}/availability",
+        "GET /v1/cooperatives/{cooperativeId}/members/{memberId}/availability",
+        "GET /v1/cooperatives/{cooperativeId}/members/{memberId}/contributions",
     ];
 
     [Fact]

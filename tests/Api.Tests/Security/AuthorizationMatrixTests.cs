@@ -166,10 +166,11 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : ApiTest(facto
 
         var table = Matrix.Select(row => $"{row.Key} {row.Access}")
             .Concat(PriorityAuthorizationMatrixTests.RouteKeys)
+            .Concat(TaskAuthorizationMatrixTests.RouteAccesses)
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.Equal(42, mapped.Count);
+        Assert.Equal(57, mapped.Count);
         Assert.Equal(table, mapped);
     }
 

@@ -1,6 +1,7 @@
 using Governance.Grains.Hosting;
 using Governance.Grains.Storage;
 using Governance.Grains.Storage.Memory;
+using Governance.Grains.Tasks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -13,6 +14,9 @@ public sealed class ClusterFixture : IAsyncLifetime
 {
     public const int SnapshotEvery = 20;
 
+    /// <summary>Claims lapse this long after the last progress, on the fake clock; short so that a test sees a timer expire one.</summary>
+    public static readonly TimeSpan ClaimTimeout = TimeSpan.FromSeconds(2);
+
     public ClusterFixture()
     {
         var builder = new InProcessTestClusterBuilder(2);
@@ -23,11 +27,13 @@ public sealed class ClusterFixture : IAsyncLifetime
                 {
                     ["Storage:Provider"] = "Memory",
                     ["EventSourcing:SnapshotEvery"] = SnapshotEvery.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["Tasks:ClaimTimeout"] = ClaimTimeout.ToString(),
                 })
                 .Build();
             silo.AddGovernance(configuration);
             silo.Services.AddSingleton<IEventStore>(Store);
             silo.Services.AddSingleton<TimeProvider>(Clock);
+            silo.Services.AddSingleton<IPollPriorities>(Polls);
         });
         Cluster = builder.Build();
     }
@@ -37,6 +43,8 @@ public sealed class ClusterFixture : IAsyncLifetime
     public RecordingEventStore Store { get; } = new(new InMemoryEventStore());
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public FakePollPriorities Polls { get; } = new();
 
     public IClusterClient Client => Cluster.Client;
 

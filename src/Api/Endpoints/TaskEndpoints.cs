@@ -1,0 +1,104 @@
+using System.Security.Claims;
+using Governance.Api.Authorization;
+using Governance.Api.Grains;
+using Governance.Api.Requests;
+using Governance.Api.Security;
+using Governance.Api.Validation;
+using Governance.Contracts.Errors;
+using Governance.Contracts.Tasks;
+using Governance.Domain.Identifiers;
+using TaskStatus = Governance.Contracts.Tasks.TaskStatus;
+
+namespace Governance.Api.Endpoints;
+
+/// <summary>
+/// Tasks and suggested assignment. Every action is the caller's own: the member who claims, reports, completes,
+/// reviews, accepts or declines is the one signed in, so these paths name no member.
+/// </summary>
+public static class TaskEndpoints
+{
+    /// <summary>The path segment of the suggestions, which is therefore no task's id.</summary>
+    private const string Suggestions = "suggestions";
+
+    public static void MapTaskEndpoints(this RouteGroupBuilder v1)
+    {
+        var tasks = v1.MapGroup("/cooperatives/{cooperativeId}/tasks").WithTags("Tasks")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        tasks.MapPost("/", async (string cooperativeId, CreateTaskRequest request, ClaimsPrincipal user, GrainReferences grains) =>
+        {
+            var id = request.Id ?? ResourceId.New();
+            if (id == Suggestions)
+            {
+                throw new GovernanceException(ErrorKind.Invalid, "invalid-id", $"'{Suggestions}' names the suggestions, so no task may have it.", "id");
+            }
+
+            var link = request.Link is { } given ? new TaskLinkView(given.ProposalId, given.PollId, given.ItemId) : null;
+            var command = new CreateTaskCommand(
+                id, request.Title, request.Description, request.RequiredSkills, request.EffortHours, request.DueAt, link, user.RequireMemberId());
+            var task = await grains.TaskBoard(cooperativeId).CreateTask(command);
+            return TypedResults.Created($"/v1/cooperatives/{cooperativeId}/tasks/{task.Id}", task);
+        }).RequireAccess(Access.Member).ProducesProblem(StatusCodes.Status409Conflict);
+
+        tasks.MapGet("/", (string cooperativeId, string? status, string? cursor, int? limit, PageRequests pages, GrainReferences grains) =>
+            grains.TaskBoard(cooperativeId).ListTasks(ParseStatus(status), cursor, pages.Limit(limit)))
+            .RequireAccess(Access.Reader);
+
+        tasks.MapGet("/" + Suggestions, (string cooperativeId, GrainReferences grains) =>
+            grains.TaskBoard(cooperativeId).GetSuggestions())
+            .RequireAccess(Access.Reader);
+
+        tasks.MapGet("/{taskId}", (string cooperativeId, string taskId, GrainReferences grains) =>
+            grains.Task(cooperativeId, taskId).Get())
+            .RequireAccess(Access.Reader);
+
+        tasks.MapGet("/{taskId}/events", (string cooperativeId, string taskId, string? cursor, int? limit, PageRequests pages, GrainReferences grains) =>
+            grains.Task(cooperativeId, taskId).ListEvents(cursor, pages.Limit(limit)))
+            .RequireAccess(Access.Reader);
+
+        tasks.MapPost("/{taskId}/claim", (string cooperativeId, string taskId, ClaimsPrincipal user, GrainReferences grains) =>
+            grains.Task(cooperativeId, taskId).Claim(user.RequireMemberId()))
+            .RequireAccess(Access.Member)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        tasks.MapPost("/{taskId}/progress", (string cooperativeId, string taskId, TaskNoteRequest? request, ClaimsPrincipal user, GrainReferences grains) =>
+            grains.Task(cooperativeId, taskId).PostProgress(user.RequireMemberId(), request?.Note))
+            .RequireAccess(Access.Member)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        tasks.MapPost("/{taskId}/release", (string cooperativeId, string taskId, ClaimsPrincipal user, GrainReferences grains) =>
+            grains.Task(cooperativeId, taskId).Release(user.RequireMemberId()))
+            .RequireAccess(Access.Member)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        tasks.MapPost("/{taskId}/complete", (string cooperativeId, string taskId, TaskNoteRequest? request, ClaimsPrincipal user, GrainReferences grains) =>
+            grains.Task(cooperativeId, taskId).Complete(user.RequireMemberId(), request?.Note))
+            .RequireAccess(Access.Member)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        tasks.MapPost("/{taskId}/review", (string cooperativeId, string taskId, ReviewTaskRequest request, ClaimsPrincipal user, GrainReferences grains) =>
+            grains.Task(cooperativeId, taskId).Review(
+                user.RequireMemberId(),
+                request.Approved ?? throw new GovernanceException(ErrorKind.Invalid, "invalid-review", "'approved' is required: true or false.", "approved"),
+                request.Note))
+            .RequireAccess(Access.Member)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        tasks.MapPost("/{taskId}/suggestion/accept", (string cooperativeId, string taskId, ClaimsPrincipal user, GrainReferences grains) =>
+            grains.TaskBoard(cooperativeId).AcceptSuggestion(taskId, user.RequireMemberId()))
+            .RequireAccess(Access.Member)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        tasks.MapPost("/{taskId}/suggestion/decline", async (string cooperativeId, string taskId, ClaimsPrincipal user, GrainReferences grains) =>
+        {
+            await grains.TaskBoard(cooperativeId).DeclineSuggestion(taskId, user.RequireMemberId());
+            return TypedResults.NoContent();
+        }).RequireAccess(Access.Member).ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    /// <summary>Statuses are written in lower case in JSON, so the filter accepts them that way.</summary>
+    private static TaskStatus? ParseStatus(string? status) =>
+        status is null ? null
+        : Enum.TryParse<TaskStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
+        : throw new GovernanceException(ErrorKind.Invalid, "invalid-status", "'status' must be open, claimed, completed or reviewed.", "status");
+}
