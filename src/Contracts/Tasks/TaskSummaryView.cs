@@ -11,4 +11,5 @@ public sealed record TaskSummaryView(
     [property: Id(5)] DateTimeOffset? DueAt,
     [property: Id(6)] TaskStatus Status,
     [property: Id(7)] string? ClaimedBy,
-    [property: Id(8)] DateTimeOffset CreatedAt);
+    [property: Id(8)] DateTimeOffset CreatedAt,
+    [property: Id(9)] TaskLinkView? Link);

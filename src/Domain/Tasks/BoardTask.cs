@@ -14,7 +14,8 @@ public sealed record BoardTask(
     DateTimeOffset CreatedAt,
     WorkTaskStatus Status,
     string? Holder,
-    long TaskVersion)
+    long TaskVersion,
+    TaskLink? Link)
 {
     /// <summary>Reviews of this task already counted in contributions.</summary>
     public int ReviewsCounted { get; init; }

@@ -13,7 +13,8 @@ public static class SuggestionInput
     public static (IReadOnlyList<OpenTask> Tasks, IReadOnlyList<Volunteer> Members) Build(
         IEnumerable<BoardTask> tasks,
         IEnumerable<BoardVolunteer> volunteers,
-        IReadOnlySet<DeclinedPair> declined)
+        IReadOnlySet<DeclinedPair> declined,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>>? pollPriorities = null)
     {
         var all = tasks.ToList();
         var open = all.Where(task => task.Status == WorkTaskStatus.Open).ToList();
@@ -25,7 +26,7 @@ public static class SuggestionInput
                 task.TaskId,
                 declinedTasks.Contains(task.TaskId) ? Renamed(task).ToHashSet(StringComparer.Ordinal) : task.RequiredSkills.ToHashSet(StringComparer.Ordinal),
                 task.EffortHours,
-                task.Priority))
+                CurrentPriority(task, pollPriorities)))
             .ToList();
         var declinedOpen = open.Where(task => declinedTasks.Contains(task.TaskId)).ToList();
         var members = volunteers
@@ -50,6 +51,14 @@ public static class SuggestionInput
             .Where(task => task.Status == WorkTaskStatus.Claimed && task.Holder is not null)
             .GroupBy(task => task.Holder!, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.Sum(task => task.EffortHours), StringComparer.Ordinal);
+
+    /// <summary>A poll item's priority follows the poll's current ranking; any other task keeps the priority it was created with.</summary>
+    public static double CurrentPriority(BoardTask task, IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>>? pollPriorities) =>
+        task.Link is { PollId: { } pollId, ItemId: { } itemId }
+        && pollPriorities?.GetValueOrDefault(pollId) is { } items
+        && items.TryGetValue(itemId, out var priority)
+            ? Math.Clamp(priority, 0, 1)
+            : task.Priority;
 
     /// <summary>The plan with every renamed skill shown by its own name again.</summary>
     public static AssignmentPlan RestoreSkillNames(AssignmentPlan plan) =>

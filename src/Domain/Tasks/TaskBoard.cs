@@ -60,10 +60,22 @@ public sealed class TaskBoard
             ? null
             : new VolunteerRemoved(now, memberId, memberVersion);
 
-    /// <summary>The best plan for the open tasks and the volunteers' free hours, leaving out every declined pair.</summary>
-    public AssignmentPlan Suggest()
+    /// <summary>The polls whose items open tasks serve: their current rankings give those tasks their priority.</summary>
+    public IReadOnlyList<string> PollsServedByOpenTasks() =>
+        [.. _tasks
+            .Where(task => task.Status == WorkTaskStatus.Open && task.Link?.PollId is not null)
+            .Select(task => task.Link!.PollId!)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The best plan for the open tasks and the volunteers' free hours, leaving out every declined pair. A task serving
+    /// a poll item takes the item's current priority from <paramref name="pollPriorities"/> (poll id → item → priority);
+    /// a poll missing there leaves the priority the task was created with.
+    /// </summary>
+    public AssignmentPlan Suggest(IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>>? pollPriorities = null)
     {
-        var (tasks, members) = SuggestionInput.Build(_tasks, _volunteers.Values, _declined);
+        var (tasks, members) = SuggestionInput.Build(_tasks, _volunteers.Values, _declined, pollPriorities);
         return SuggestionInput.RestoreSkillNames(TaskAssignment.Suggest(tasks, members));
     }
 

@@ -3,7 +3,7 @@ using Governance.Domain.Rules;
 namespace Governance.Domain.Tasks;
 
 /// <summary>
-/// A task's priority comes from what it serves, taken when the task is created: a decision the cooperative accepted
+/// A task's priority comes from what it serves (for a poll item, suggestions take the poll's current ranking): a decision the cooperative accepted
 /// is as urgent as anything can be; a poll item ranks as the poll ranks it; a task serving neither sits in the middle.
 /// </summary>
 public static class TaskPriority

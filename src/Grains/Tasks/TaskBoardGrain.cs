@@ -18,20 +18,26 @@ public sealed class TaskBoardGrain : EventSourcedGrain<TaskBoardEvent>, ITaskBoa
 {
     private readonly TimeProvider _clock;
     private readonly GovernanceLimits _limits;
+    private readonly IPollPriorities _polls;
+    private readonly ILogger<TaskBoardGrain> _logger;
     private TaskBoard _state = new();
     private AssignmentPlan? _plan;
     private long _planVersion = -1;
+    private Dictionary<string, IReadOnlyDictionary<string, double>> _planPriorities = [];
 
     public TaskBoardGrain(
         IEventStore store,
         IOptions<EventSourcingOptions> options,
         IOptions<GovernanceLimits> limits,
         TimeProvider clock,
+        IPollPriorities polls,
         ILogger<TaskBoardGrain> logger)
         : base(store, options.Value, logger)
     {
         _clock = clock;
         _limits = limits.Value;
+        _polls = polls;
+        _logger = logger;
     }
 
     protected override string StreamId => $"task-board/{Id}";
@@ -87,7 +93,7 @@ public sealed class TaskBoardGrain : EventSourcedGrain<TaskBoardEvent>, ITaskBoa
     public async Task<SuggestionsView> GetSuggestions()
     {
         await WhenDurable();
-        var plan = Plan();
+        var plan = await PlanAsync();
         var held = SuggestionInput.HeldHours(_state.Tasks);
         return new SuggestionsView(
             [.. plan.Suggestions.Select(suggestion => new SuggestionView(
@@ -108,7 +114,7 @@ public sealed class TaskBoardGrain : EventSourcedGrain<TaskBoardEvent>, ITaskBoa
     public async Task<TaskView> AcceptSuggestion(string taskId, string memberId)
     {
         await WhenDurable();
-        _state.RequireSuggestedTo(taskId, memberId, Plan());
+        _state.RequireSuggestedTo(taskId, memberId, await PlanAsync());
 
         // The task decides the claim; it reports back here, which takes it out of the next plan.
         return await GrainFactory.GetGrain<ITaskGrain>(TaskKey.Of(Id, taskId)).Claim(memberId);
@@ -117,7 +123,7 @@ public sealed class TaskBoardGrain : EventSourcedGrain<TaskBoardEvent>, ITaskBoa
     public async Task DeclineSuggestion(string taskId, string memberId)
     {
         await WhenDurable();
-        await Commit(_state.DecideDecline(taskId, memberId, Plan(), Now));
+        await Commit(_state.DecideDecline(taskId, memberId, await PlanAsync(), Now));
     }
 
     public async Task<ContributionView> GetContributions(string memberId)
@@ -138,20 +144,50 @@ public sealed class TaskBoardGrain : EventSourcedGrain<TaskBoardEvent>, ITaskBoa
     protected override void RestoreSnapshot(byte[] snapshot) =>
         _state = TaskBoard.FromSnapshot(EventSerializer.Deserialize<TaskBoardSnapshot>(snapshot));
 
-    /// <summary>The plan for the board as it is now, computed again only after something changed.</summary>
-    private AssignmentPlan Plan()
+    /// <summary>The plan for the board and the polls' rankings as they are now, computed again only after either changed.</summary>
+    private async Task<AssignmentPlan> PlanAsync()
     {
-        if (_plan is null || _planVersion != _state.Version)
+        var priorities = await CurrentPollPrioritiesAsync();
+        if (_plan is null || _planVersion != _state.Version || !SamePriorities(priorities, _planPriorities))
         {
-            _plan = _state.Suggest();
+            _plan = _state.Suggest(priorities);
             _planVersion = _state.Version;
+            _planPriorities = priorities;
         }
 
         return _plan;
     }
 
+    /// <summary>One call per poll that open tasks serve; a poll that cannot answer now leaves its tasks at their created priority.</summary>
+    private async Task<Dictionary<string, IReadOnlyDictionary<string, double>>> CurrentPollPrioritiesAsync()
+    {
+        var answers = await Task.WhenAll(_state.PollsServedByOpenTasks().Select(async pollId =>
+        {
+            try
+            {
+                return (PollId: pollId, Items: await _polls.ItemPriorities(Id, pollId));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                _logger.PollPrioritiesUnavailable(exception, Id, pollId);
+                return (PollId: pollId, Items: (IReadOnlyDictionary<string, double>?)null);
+            }
+        }));
+        return answers
+            .Where(answer => answer.Items is not null)
+            .ToDictionary(answer => answer.PollId, answer => answer.Items!, StringComparer.Ordinal);
+    }
+
+    private static bool SamePriorities(
+        Dictionary<string, IReadOnlyDictionary<string, double>> current,
+        Dictionary<string, IReadOnlyDictionary<string, double>> planned) =>
+        current.Count == planned.Count
+        && current.All(poll => planned.TryGetValue(poll.Key, out var items)
+            && items.Count == poll.Value.Count
+            && poll.Value.All(item => items.TryGetValue(item.Key, out var priority) && priority == item.Value));
+
     /// <summary>A task just created is at its first log version.</summary>
     private static BoardTask Listing(TaskView task) =>
-        new TaskSummaryView(task.Id, task.Title, task.RequiredSkills, task.EffortHours, task.Priority, task.DueAt, task.Status, task.ClaimedBy, task.CreatedAt)
+        new TaskSummaryView(task.Id, task.Title, task.RequiredSkills, task.EffortHours, task.Priority, task.DueAt, task.Status, task.ClaimedBy, task.CreatedAt, task.Link)
             .ToBoardTask(1);
 }

@@ -350,7 +350,7 @@ public sealed class TaskGrain : EventSourcedGrain<TaskEvent>, ITaskGrain, IRemin
     {
         var created = _state.Created!;
         return new TaskSummaryView(
-            Ids.TaskId, created.Title, created.RequiredSkills, created.EffortHours, created.Priority, created.DueAt, _state.Status.ToContract(), _state.ClaimedBy, created.At);
+            Ids.TaskId, created.Title, created.RequiredSkills, created.EffortHours, created.Priority, created.DueAt, _state.Status.ToContract(), _state.ClaimedBy, created.At, created.Link.ToContract());
     }
 
     private TaskView View()

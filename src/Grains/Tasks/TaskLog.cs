@@ -15,4 +15,7 @@ internal static partial class TaskLog
 
     [LoggerMessage(EventId = 104, Level = LogLevel.Warning, Message = "Could not report the availability of {MemberId} to the task board of {CooperativeId}.")]
     public static partial void VolunteerReportFailed(this ILogger logger, Exception exception, string memberId, string cooperativeId);
+
+    [LoggerMessage(EventId = 105, Level = LogLevel.Warning, Message = "Could not read the current priorities of poll {PollId} for the task board of {CooperativeId}; its tasks keep the priority they were created with.")]
+    public static partial void PollPrioritiesUnavailable(this ILogger logger, Exception exception, string cooperativeId, string pollId);
 }

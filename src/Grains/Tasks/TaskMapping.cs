@@ -28,11 +28,14 @@ public static class TaskMapping
     public static TaskLinkView? ToContract(this TaskLink? link) =>
         link is null ? null : new TaskLinkView(link.ProposalId, link.PollId, link.ItemId);
 
+    public static TaskLink? ToDomain(this TaskLinkView? link) =>
+        link is null ? null : new TaskLink(link.ProposalId, link.PollId, link.ItemId);
+
     public static BoardTask ToBoardTask(this TaskSummaryView task, long version) =>
-        new(task.Id, task.Title, task.RequiredSkills, task.EffortHours, task.Priority, task.DueAt, task.CreatedAt, task.Status.ToDomain(), task.ClaimedBy, version);
+        new(task.Id, task.Title, task.RequiredSkills, task.EffortHours, task.Priority, task.DueAt, task.CreatedAt, task.Status.ToDomain(), task.ClaimedBy, version, task.Link.ToDomain());
 
     public static TaskSummaryView ToSummary(this BoardTask task) =>
-        new(task.TaskId, task.Title, task.RequiredSkills, task.EffortHours, task.Priority, task.DueAt, task.Status.ToContract(), task.Holder, task.CreatedAt);
+        new(task.TaskId, task.Title, task.RequiredSkills, task.EffortHours, task.Priority, task.DueAt, task.Status.ToContract(), task.Holder, task.CreatedAt, task.Link.ToContract());
 
     public static TaskEventView ToView(this TaskEvent @event, int sequence) => @event switch
     {

@@ -98,6 +98,23 @@ public sealed class SuggestionTests(ApiFactory factory) : ApiTest(factory)
         Assert.DoesNotContain(_cat, Expect.IdsOf(items, "memberId"));
     }
 
+    [Fact]
+    public async Task A_task_serving_a_poll_item_follows_the_polls_current_ranking()
+    {
+        var cooperative = await Api.CreateCooperative(members: [_ann]);
+        await Api.Offer(cooperative, _ann, 4, "carpentry");
+        var poll = await Api.OpenPoll(cooperative);
+        var forA = await Api.CreateTask(cooperative, _ann, ["carpentry"], 4, new { pollId = poll, itemId = "a" });
+        var forB = await Api.CreateTask(cooperative, _ann, ["carpentry"], 4, new { pollId = poll, itemId = "b" });
+
+        // Ann has hours for one of the two; each time she ranks the items, her first choice's task is the one suggested.
+        await Api.Rank(cooperative, poll, _ann, "b|a|c");
+        Assert.Equal((forB, 1.0), Suggested(await Api.GetJson(TaskRoutes.Suggestions(cooperative))));
+
+        await Api.Rank(cooperative, poll, _ann, "a|b|c");
+        Assert.Equal((forA, 1.0), Suggested(await Api.GetJson(TaskRoutes.Suggestions(cooperative))));
+    }
+
     /// <summary>
     /// Ann (carpentry, welding; 10 hours), ben (carpentry; 5) and cat (accounting; 4); a roof for an accepted proposal
     /// (carpentry and welding, 6 hours), a shed (carpentry, 5) and the books (accounting, 2).
@@ -118,4 +135,10 @@ public sealed class SuggestionTests(ApiFactory factory) : ApiTest(factory)
     }
 
     private static string? Member(JsonElement suggestion) => suggestion.GetProperty("memberId").GetString();
+
+    private static (string? TaskId, double Priority) Suggested(JsonElement suggestions)
+    {
+        var single = Assert.Single(suggestions.GetProperty("suggestions").EnumerateArray());
+        return (single.GetProperty("taskId").GetString(), single.GetProperty("priority").GetDouble());
+    }
 }

@@ -127,7 +127,7 @@ public sealed class TaskBoardTests
     }
 
     private static BoardTask Task(string id, double priority, int effort, params string[] skills) =>
-        new(id, $"Task {id}", skills, effort, priority, null, Now, WorkTaskStatus.Open, null, 1);
+        new(id, $"Task {id}", skills, effort, priority, null, Now, WorkTaskStatus.Open, null, 1, null);
 
     private static TaskBoard Board(params BoardTask[] tasks)
     {
