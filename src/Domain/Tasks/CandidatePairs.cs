@@ -4,9 +4,8 @@ namespace Governance.Domain.Tasks;
 
 /// <summary>
 /// The (task, member) pairs worth considering: priority above 0, fit above 0, and the task's effort within the
-/// member's capacity. Kept as flat arrays grouped by task, members in index order within a task, since a board of a
-/// thousand tasks and ten thousand members has about a million pairs; a pair is named by its index. A task's pairs
-/// come best score first, then in member order.
+/// member's capacity. Kept as flat arrays grouped by task, since a board of a thousand tasks and ten thousand members
+/// has about a million pairs; a pair is named by its index. A task's pairs come best score first, then in member order.
 /// </summary>
 internal sealed class CandidatePairs
 {
@@ -166,13 +165,15 @@ internal sealed class CandidatePairs
 
         CollectionsMarshal.SetCount(pairMembers, position);
         CollectionsMarshal.SetCount(pairScores, position);
-        foreach (var member in matching)
+        var members = CollectionsMarshal.AsSpan(pairMembers);
+        var scores = CollectionsMarshal.AsSpan(pairScores);
+        foreach (var member in CollectionsMarshal.AsSpan(matching))
         {
             var matches = matchCounts[member];
             matchCounts[member] = 0;
             var pair = nextPairByMatches[matches]++;
-            pairMembers[pair] = member;
-            pairScores[pair] = priority * (requiredCount == 0 ? 1.0 : (double)matches / requiredCount);
+            members[pair] = member;
+            scores[pair] = priority * (requiredCount == 0 ? 1.0 : (double)matches / requiredCount);
         }
     }
 }
