@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Governance.Domain.Tasks;
 
 /// <summary>
@@ -39,7 +41,7 @@ internal sealed class SlotMatching
     private readonly int[] _assignedPair;
 
     private readonly int[] _bestFreePair;
-    private readonly List<int>[] _pairsWithFullMembers;
+    private readonly List<FullPair>[] _pairsWithFullMembers;
     private readonly int[] _firstPairOfMember;
     private readonly int[] _pairsByMember;
 
@@ -71,7 +73,7 @@ internal sealed class SlotMatching
         Array.Fill(_assignedPair, None);
 
         _bestFreePair = new int[taskCount];
-        _pairsWithFullMembers = new List<int>[taskCount];
+        _pairsWithFullMembers = new List<FullPair>[taskCount];
         for (var task = 0; task < taskCount; task++)
         {
             _bestFreePair[task] = pairs.FirstOf(task);
@@ -157,9 +159,9 @@ internal sealed class SlotMatching
             potential += _pairs.Score(bestFree);
         }
 
-        foreach (var pair in _pairsWithFullMembers[task])
+        foreach (var full in CollectionsMarshal.AsSpan(_pairsWithFullMembers[task]))
         {
-            potential = Math.Max(potential, _potential[MemberNode(_pairs.Member(pair))] + _pairs.Score(pair));
+            potential = Math.Max(potential, _potential[full.MemberNode] + full.Score);
         }
 
         return potential;
@@ -207,11 +209,11 @@ internal sealed class SlotMatching
             Relax(task, _sink, -_pairs.Score(bestFree), bestFree);
         }
 
-        foreach (var pair in _pairsWithFullMembers[task])
+        foreach (var full in CollectionsMarshal.AsSpan(_pairsWithFullMembers[task]))
         {
-            if (pair != _assignedPair[task])
+            if (full.Pair != _assignedPair[task])
             {
-                Relax(task, MemberNode(_pairs.Member(pair)), -_pairs.Score(pair), pair);
+                Relax(task, full.MemberNode, -full.Score, full.Pair);
             }
         }
     }
@@ -315,7 +317,7 @@ internal sealed class SlotMatching
         for (var index = _firstPairOfMember[member]; index < _firstPairOfMember[member + 1]; index++)
         {
             var pair = _pairsByMember[index];
-            _pairsWithFullMembers[_pairs.TaskOf(pair)].Add(pair);
+            _pairsWithFullMembers[_pairs.TaskOf(pair)].Add(new FullPair(pair, MemberNode(member), _pairs.Score(pair)));
         }
     }
 
@@ -343,4 +345,7 @@ internal sealed class SlotMatching
         _assignedPair[task] = pair;
         return member;
     }
+
+    /// <summary>A pair whose member is full, with what the search reads of it kept together, as it is read often.</summary>
+    private readonly record struct FullPair(int Pair, int MemberNode, double Score);
 }
