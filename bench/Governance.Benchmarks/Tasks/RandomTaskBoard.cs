@@ -11,8 +11,8 @@ public sealed record TaskBoardShape(int Tasks, int Members, int Skills)
 /// <summary>
 /// Deterministic open tasks and volunteers. Skills are drawn uniformly from a pool of <see cref="TaskBoardShape.Skills"/>;
 /// a member has 1–5 of them and 0–40 hours a week, a task needs 1–3 of them, 1–20 hours and has a priority in (0, 1].
-/// With a pool of 50 skills a task matches about one member in eight; with a pool of 5 nearly everyone matches
-/// everything, which is the dense worst case.
+/// With a pool of 50 skills a task has a skill and the hours of about one member in twelve; with a pool of 5, of more
+/// than half of them.
 /// </summary>
 public static class RandomTaskBoard
 {

@@ -11,12 +11,17 @@ public class SuggestionBenchmarks
     private OpenTask[] _tasks = null!;
     private Volunteer[] _members = null!;
 
+    /// <summary>
+    /// Growth at ten members per task over 50 skills, then two worst cases over 5 skills: dense (everyone matches
+    /// nearly everything) and scarce (four tasks per member, so most routes displace other tasks).
+    /// </summary>
     public static IEnumerable<TaskBoardShape> Shapes =>
     [
         new(100, 1_000, 50),
         new(1_000, 10_000, 50),
         new(2_000, 20_000, 50),
         new(1_000, 10_000, 5),
+        new(2_000, 500, 5),
     ];
 
     [ParamsSource(nameof(Shapes))]
