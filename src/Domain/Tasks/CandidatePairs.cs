@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 
 namespace Governance.Domain.Tasks;
@@ -99,6 +100,7 @@ internal sealed class CandidatePairs
         var pairMembers = new List<int>();
         var pairScores = new List<double>();
         var matchCounts = new int[members.Length];
+        var matched = new ulong[(members.Length + 63) / 64];
         var matching = new List<int>();
         for (var task = 0; task < tasks.Length; task++)
         {
@@ -112,30 +114,21 @@ internal sealed class CandidatePairs
                 continue;
             }
 
-            foreach (var id in requiredSkillIds[task].Where(id => id >= 0))
-            {
-                foreach (var member in holders[id])
-                {
-                    matchCounts[member]++;
-                }
-            }
-
-            // One scan of all members rather than a sort of the matching ones: with realistic skill pools a task
-            // matches a sizeable share of members anyway, and the scan yields them in index order.
             matching.Clear();
-            for (var member = 0; member < members.Length; member++)
+            if (required.Length == 0)
             {
-                if (matchCounts[member] > 0 || required.Length == 0)
+                for (var member = 0; member < members.Length; member++)
                 {
                     if (effort <= capacities[member])
                     {
                         matching.Add(member);
                     }
-                    else
-                    {
-                        matchCounts[member] = 0;
-                    }
                 }
+            }
+            else
+            {
+                CountMatches(requiredSkillIds[task], holders, matchCounts, matched);
+                FittingMatches(matched, matchCounts, capacities, effort, matching);
             }
 
             AddBestFirst(matching, matchCounts, required.Length, priority, pairMembers, pairScores);
@@ -143,6 +136,49 @@ internal sealed class CandidatePairs
 
         firstPairOfTask[tasks.Length] = pairMembers.Count;
         return new CandidatePairs(firstPairOfTask, [.. pairMembers], [.. pairScores], requiredSkills, requiredSkillIds, memberSkillIds);
+    }
+
+    /// <summary>Counts each member's matching skills and marks the members with any in a bitmap.</summary>
+    private static void CountMatches(int[] requiredSkillIds, List<List<int>> holders, int[] matchCounts, ulong[] matched)
+    {
+        foreach (var id in requiredSkillIds)
+        {
+            if (id < 0)
+            {
+                continue;
+            }
+
+            foreach (var member in CollectionsMarshal.AsSpan(holders[id]))
+            {
+                matchCounts[member]++;
+                matched[member >> 6] |= 1UL << member;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The marked members in index order, clearing the bitmap, without the ones short of the task's hours. Walking the
+    /// bitmap costs a word per 64 members plus the matches, where a sort or a scan of all members would cost more.
+    /// </summary>
+    private static void FittingMatches(ulong[] matched, int[] matchCounts, int[] capacities, int effort, List<int> matching)
+    {
+        for (var word = 0; word < matched.Length; word++)
+        {
+            for (var bits = matched[word]; bits != 0; bits &= bits - 1)
+            {
+                var member = (word << 6) + BitOperations.TrailingZeroCount(bits);
+                if (effort <= capacities[member])
+                {
+                    matching.Add(member);
+                }
+                else
+                {
+                    matchCounts[member] = 0;
+                }
+            }
+
+            matched[word] = 0;
+        }
     }
 
     /// <summary>
