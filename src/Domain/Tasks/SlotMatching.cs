@@ -89,7 +89,7 @@ internal sealed class SlotMatching
         _arrivedByPair = new int[_sink + 1];
     }
 
-    /// <summary>The optimal choice of pairs when member i can take <paramref name="slots"/>[i] tasks; None per task left out.</summary>
+    /// <summary>The optimal pair per task when member i can take <paramref name="slots"/>[i] tasks; -1 for a task left out.</summary>
     public static int[] Solve(CandidatePairs pairs, int taskCount, int[] slots)
     {
         var matching = new SlotMatching(pairs, taskCount, slots);
