@@ -47,10 +47,20 @@ internal static class BallotRules
     /// </summary>
     public static int[] RankLevels(PriorityPoll poll, RankedBallot ballot)
     {
-        RequirePositiveWeight(ballot.Weight);
         var levels = new int[poll.Items.Count];
-        Array.Fill(levels, ballot.Ranks.Count);
-        var seen = new bool[poll.Items.Count];
+        RankLevels(poll, ballot, levels, new bool[poll.Items.Count]);
+        return levels;
+    }
+
+    /// <summary>
+    /// <see cref="RankLevels(PriorityPoll, RankedBallot)"/> into buffers the caller reuses across ballots, one slot per
+    /// poll item; <paramref name="seen"/> is scratch space.
+    /// </summary>
+    public static void RankLevels(PriorityPoll poll, RankedBallot ballot, Span<int> levels, Span<bool> seen)
+    {
+        RequirePositiveWeight(ballot.Weight);
+        levels.Fill(ballot.Ranks.Count);
+        seen.Clear();
         for (var level = 0; level < ballot.Ranks.Count; level++)
         {
             var rank = ballot.Ranks[level];
@@ -59,8 +69,10 @@ internal static class BallotRules
                 throw RuleViolationException.Invalid("empty-rank", $"Rank {level + 1} lists no items.", "ranks");
             }
 
-            foreach (var item in rank)
+            // Indexed rather than foreach: enumerating an IReadOnlyList allocates, once per rank of every ballot.
+            for (var position = 0; position < rank.Count; position++)
             {
+                var item = rank[position];
                 var index = poll.IndexOf(item, "ranks");
                 if (seen[index])
                 {
@@ -71,8 +83,6 @@ internal static class BallotRules
                 levels[index] = level;
             }
         }
-
-        return levels;
     }
 
     /// <summary>The amount per poll item, 0 for items left out; items are checked, amounts are not.</summary>

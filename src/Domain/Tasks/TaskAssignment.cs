@@ -34,13 +34,11 @@ public static class TaskAssignment
         var sortedMembers = members.OrderBy(member => member.Id, StringComparer.Ordinal).ToArray();
         Validate(sortedTasks, sortedMembers);
 
-        var candidates = Candidates(sortedTasks, sortedMembers);
-        var chosen = ExactOnSlots(sortedTasks, sortedMembers, candidates);
-        FillLeftoverHours(sortedTasks, sortedMembers, candidates, chosen);
-        return Explain(sortedTasks, sortedMembers, chosen);
+        var pairs = CandidatePairs.Find(sortedTasks, sortedMembers);
+        var chosen = SlotMatching.Solve(pairs, sortedTasks.Length, Slots(sortedTasks, sortedMembers, pairs));
+        FillLeftoverHours(sortedTasks, sortedMembers, pairs, chosen);
+        return Explain(sortedTasks, sortedMembers, pairs, chosen);
     }
-
-    private sealed record Candidate(int Task, int Member, double Fit, double Score, IReadOnlyList<string> MatchedSkills);
 
     private static void Validate(OpenTask[] tasks, Volunteer[] members)
     {
@@ -81,157 +79,96 @@ public static class TaskAssignment
     }
 
     /// <summary>
-    /// The pairs worth considering, in task then member order. A skill index keeps this proportional to the pairs
-    /// sharing a skill rather than to tasks × members.
+    /// floor(capacity / the largest effort among the member's candidate tasks), and never more than that number of
+    /// tasks, which is all the member could use.
     /// </summary>
-    private static List<Candidate> Candidates(OpenTask[] tasks, Volunteer[] members)
+    private static int[] Slots(OpenTask[] tasks, Volunteer[] members, CandidatePairs pairs)
     {
-        var skillSets = members.Select(member => new HashSet<string>(member.Skills, StringComparer.Ordinal)).ToArray();
-        var membersBySkill = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var member = 0; member < members.Length; member++)
+        var largestEffort = new int[members.Length];
+        var candidateTasks = new int[members.Length];
+        for (var task = 0; task < tasks.Length; task++)
         {
-            foreach (var skill in skillSets[member])
+            for (var pair = pairs.FirstOf(task); pair < pairs.EndOf(task); pair++)
             {
-                if (!membersBySkill.TryGetValue(skill, out var holders))
-                {
-                    membersBySkill[skill] = holders = [];
-                }
-
-                holders.Add(member);
+                var member = pairs.Member(pair);
+                largestEffort[member] = Math.Max(largestEffort[member], tasks[task].EffortHours);
+                candidateTasks[member]++;
             }
         }
 
-        var candidates = new List<Candidate>();
-        var matchCounts = new int[members.Length];
-        var touched = new List<int>();
+        var slots = new int[members.Length];
+        for (var member = 0; member < members.Length; member++)
+        {
+            if (candidateTasks[member] > 0)
+            {
+                slots[member] = Math.Min(members[member].WeeklyCapacityHours / largestEffort[member], candidateTasks[member]);
+            }
+        }
+
+        return slots;
+    }
+
+    /// <summary>Slots round hours down, so members may have hours left; give them the best remaining pairs that fit.</summary>
+    private static void FillLeftoverHours(OpenTask[] tasks, Volunteer[] members, CandidatePairs pairs, int[] chosen)
+    {
+        var hoursLeft = members.Select(member => member.WeeklyCapacityHours).ToArray();
+        var left = new List<(double Score, int Task, int Member, int Pair)>();
         for (var task = 0; task < tasks.Length; task++)
         {
-            if (tasks[task].Priority == 0)
+            if (chosen[task] >= 0)
+            {
+                hoursLeft[pairs.Member(chosen[task])] -= tasks[task].EffortHours;
+                continue;
+            }
+
+            for (var pair = pairs.FirstOf(task); pair < pairs.EndOf(task); pair++)
+            {
+                left.Add((pairs.Score(pair), task, pairs.Member(pair), pair));
+            }
+        }
+
+        left.Sort((one, other) => one.Score != other.Score ? other.Score.CompareTo(one.Score) : (one.Task, one.Member).CompareTo((other.Task, other.Member)));
+        foreach (var (_, task, member, pair) in left)
+        {
+            if (chosen[task] < 0 && tasks[task].EffortHours <= hoursLeft[member])
+            {
+                chosen[task] = pair;
+                hoursLeft[member] -= tasks[task].EffortHours;
+            }
+        }
+    }
+
+    private static AssignmentPlan Explain(OpenTask[] tasks, Volunteer[] members, CandidatePairs pairs, int[] chosen)
+    {
+        var hoursUsed = new int[members.Length];
+        for (var task = 0; task < tasks.Length; task++)
+        {
+            if (chosen[task] >= 0)
+            {
+                hoursUsed[pairs.Member(chosen[task])] += tasks[task].EffortHours;
+            }
+        }
+
+        var suggestions = new List<TaskSuggestion>();
+        for (var task = 0; task < tasks.Length; task++)
+        {
+            if (chosen[task] < 0)
             {
                 continue;
             }
 
-            var required = tasks[task].RequiredSkills.Order(StringComparer.Ordinal).ToArray();
-
-            if (required.Length == 0)
-            {
-                touched.AddRange(Enumerable.Range(0, members.Length));
-            }
-
-            foreach (var skill in required)
-            {
-                foreach (var member in membersBySkill.GetValueOrDefault(skill) ?? [])
-                {
-                    if (matchCounts[member]++ == 0)
-                    {
-                        touched.Add(member);
-                    }
-                }
-            }
-
-            touched.Sort();
-            foreach (var member in touched)
-            {
-                var fit = required.Length == 0 ? 1.0 : (double)matchCounts[member] / required.Length;
-                matchCounts[member] = 0;
-                if (tasks[task].EffortHours <= members[member].WeeklyCapacityHours)
-                {
-                    var matched = required.Where(skillSets[member].Contains).ToArray();
-                    candidates.Add(new Candidate(task, member, fit, tasks[task].Priority * fit, matched));
-                }
-            }
-
-            touched.Clear();
+            var member = pairs.Member(chosen[task]);
+            suggestions.Add(new TaskSuggestion(
+                tasks[task].Id,
+                members[member].Id,
+                pairs.Fit(task, member),
+                tasks[task].Priority,
+                pairs.MatchedSkills(task, member),
+                tasks[task].EffortHours,
+                hoursUsed[member],
+                members[member].WeeklyCapacityHours));
         }
 
-        return candidates;
-    }
-
-    /// <summary>The optimal choice when each member's capacity is counted in slots; returns the chosen pair per task.</summary>
-    private static Candidate?[] ExactOnSlots(OpenTask[] tasks, Volunteer[] members, List<Candidate> candidates)
-    {
-        var largestEffort = new int[members.Length];
-        foreach (var candidate in candidates)
-        {
-            largestEffort[candidate.Member] = Math.Max(largestEffort[candidate.Member], tasks[candidate.Task].EffortHours);
-        }
-
-        // Node order source, tasks, members, sink keeps every edge pointing to a higher index, as the flow requires.
-        var source = 0;
-        var firstMember = 1 + tasks.Length;
-        var sink = firstMember + members.Length;
-        var flow = new MinCostFlow(sink + 1);
-        for (var task = 0; task < tasks.Length; task++)
-        {
-            flow.AddEdge(source, 1 + task, 1, 0);
-        }
-
-        var pairEdges = candidates.Select(candidate => flow.AddEdge(1 + candidate.Task, firstMember + candidate.Member, 1, -candidate.Score)).ToArray();
-        for (var member = 0; member < members.Length; member++)
-        {
-            if (largestEffort[member] > 0)
-            {
-                flow.AddEdge(firstMember + member, sink, members[member].WeeklyCapacityHours / largestEffort[member], 0);
-            }
-        }
-
-        flow.MinimiseCost(source, sink);
-
-        var chosen = new Candidate?[tasks.Length];
-        for (var index = 0; index < candidates.Count; index++)
-        {
-            if (flow.Flow(pairEdges[index]) > 0)
-            {
-                chosen[candidates[index].Task] = candidates[index];
-            }
-        }
-
-        return chosen;
-    }
-
-    /// <summary>Slots round hours down, so members may have hours left; give them the best remaining pairs that fit.</summary>
-    private static void FillLeftoverHours(OpenTask[] tasks, Volunteer[] members, List<Candidate> candidates, Candidate?[] chosen)
-    {
-        var hoursLeft = members.Select(member => member.WeeklyCapacityHours).ToArray();
-        foreach (var pair in chosen.OfType<Candidate>())
-        {
-            hoursLeft[pair.Member] -= tasks[pair.Task].EffortHours;
-        }
-
-        var byScore = candidates
-            .Where(candidate => chosen[candidate.Task] is null)
-            .OrderByDescending(candidate => candidate.Score)
-            .ThenBy(candidate => candidate.Task)
-            .ThenBy(candidate => candidate.Member);
-        foreach (var candidate in byScore)
-        {
-            if (chosen[candidate.Task] is null && tasks[candidate.Task].EffortHours <= hoursLeft[candidate.Member])
-            {
-                chosen[candidate.Task] = candidate;
-                hoursLeft[candidate.Member] -= tasks[candidate.Task].EffortHours;
-            }
-        }
-    }
-
-    private static AssignmentPlan Explain(OpenTask[] tasks, Volunteer[] members, Candidate?[] chosen)
-    {
-        var hoursUsed = new int[members.Length];
-        foreach (var pair in chosen.OfType<Candidate>())
-        {
-            hoursUsed[pair.Member] += tasks[pair.Task].EffortHours;
-        }
-
-        var suggestions = chosen.OfType<Candidate>()
-            .Select(pair => new TaskSuggestion(
-                tasks[pair.Task].Id,
-                members[pair.Member].Id,
-                pair.Fit,
-                tasks[pair.Task].Priority,
-                pair.MatchedSkills,
-                tasks[pair.Task].EffortHours,
-                hoursUsed[pair.Member],
-                members[pair.Member].WeeklyCapacityHours))
-            .ToList();
         return new AssignmentPlan(suggestions);
     }
 }

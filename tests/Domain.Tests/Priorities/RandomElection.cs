@@ -19,8 +19,13 @@ public sealed record RandomElection(int ItemCount, int[][] Levels, int[] Weights
     /// Few items and levels, so that pairwise ties and Condorcet winners are both common; a level can be skipped,
     /// which the ballot compresses away.
     /// </summary>
-    public static Gen<RandomElection> Generator() =>
-        from itemCount in Gen.Choose(1, 6)
+    public static Gen<RandomElection> Generator() => Generator(6);
+
+    /// <summary>Up to 20 items, so that a row of the preference matrix spans several hardware vectors and a remainder.</summary>
+    public static Gen<RandomElection> WideGenerator() => Generator(20);
+
+    private static Gen<RandomElection> Generator(int maxItems) =>
+        from itemCount in Gen.Choose(1, maxItems)
         from ballotCount in Gen.Sized(size => Gen.Choose(0, Math.Max(1, size)))
         from levels in Gen.ArrayOf(Gen.ArrayOf(Gen.Choose(0, itemCount), itemCount), ballotCount)
         from weights in Gen.ArrayOf(Gen.Choose(1, 5), ballotCount)
@@ -45,7 +50,8 @@ public sealed record RandomElection(int ItemCount, int[][] Levels, int[] Weights
         $"{ItemCount} items, permutation keys [{string.Join(",", PermutationKeys)}]; ballots (weight: levels): "
         + string.Join("; ", Levels.Select((levels, ballot) => $"{Weights[ballot]}: [{string.Join(",", levels)}]"));
 
-    private int Preferring(int item, int other) =>
+    /// <summary>d[item, other], counted straight from the levels.</summary>
+    public int Preferring(int item, int other) =>
         Levels.Select((levels, ballot) => levels[item] < levels[other] ? Weights[ballot] : 0).Sum();
 
     private RankedBallot ToBallot(int[] levels, int weight) =>

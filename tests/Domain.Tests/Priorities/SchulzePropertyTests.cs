@@ -10,6 +10,11 @@ public static class RandomElections
     public static Arbitrary<RandomElection> Elections() => RandomElection.Generator().ToArbitrary();
 }
 
+public static class WideRandomElections
+{
+    public static Arbitrary<RandomElection> Elections() => RandomElection.WideGenerator().ToArbitrary();
+}
+
 public sealed class SchulzePropertyTests
 {
     [Property(Arbitrary = [typeof(RandomElections)], MaxTest = 500, EndSize = 30)]
@@ -22,6 +27,20 @@ public sealed class SchulzePropertyTests
         {
             Assert.Equal((winner, 1, false), (ranking.Entries[0].Item, ranking.Entries[0].Position, ranking.Entries[0].Tied));
             Assert.All(ranking.Entries.Skip(1), entry => Assert.True(entry.Position > 1));
+        }
+    }
+
+    [Property(Arbitrary = [typeof(WideRandomElections)], MaxTest = 300, EndSize = 30)]
+    public void Preferences_count_the_weight_of_ballots_ranking_one_item_above_another(RandomElection election)
+    {
+        var preferences = SchulzeMethod.Tally(PriorityPoll.Create(election.Items), election.WeightedBallots()).Preferences;
+
+        for (var item = 0; item < election.ItemCount; item++)
+        {
+            for (var other = 0; other < election.ItemCount; other++)
+            {
+                Assert.Equal(election.Preferring(item, other), preferences[election.Items[item], election.Items[other]]);
+            }
         }
     }
 

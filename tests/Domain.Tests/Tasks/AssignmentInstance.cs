@@ -26,6 +26,20 @@ public sealed record AssignmentInstance(OpenTask[] Tasks, Volunteer[] Members)
         from effort in Gen.Choose(1, 4)
         select instance with { Tasks = instance.Tasks.Select(task => task with { EffortHours = effort }).ToArray() };
 
+    /// <summary>
+    /// Up to 40 equal-effort tasks competing for up to 12 members over a pool of 3 skills, so that routing a task often
+    /// means moving others along: instances for <see cref="ReferenceMinCostFlow"/>, far beyond exhaustive search.
+    /// </summary>
+    public static Gen<AssignmentInstance> ContestedEqualEffortGenerator() =>
+        from taskCount in Gen.Choose(1, 40)
+        from memberCount in Gen.Choose(1, 12)
+        from effort in Gen.Choose(1, 4)
+        from tasks in Gen.ArrayOf(TaskGenerator(ContestedSkills()), taskCount)
+        from members in Gen.ArrayOf(MemberGenerator(ContestedSkills()), memberCount)
+        select new AssignmentInstance(
+            tasks.Select((task, index) => task with { Id = $"t{index:D2}", EffortHours = effort }).ToArray(),
+            members.Select((member, index) => member with { Id = $"m{index:D2}" }).ToArray());
+
     public override string ToString()
     {
         var text = new StringBuilder();
@@ -44,20 +58,28 @@ public sealed record AssignmentInstance(OpenTask[] Tasks, Volunteer[] Members)
         return text.ToString();
     }
 
-    private static Gen<OpenTask> TaskGenerator() =>
-        from skills in Skills()
+    private static Gen<OpenTask> TaskGenerator() => TaskGenerator(Skills());
+
+    private static Gen<OpenTask> TaskGenerator(Gen<IReadOnlySet<string>> skillSets) =>
+        from skills in skillSets
         from effort in Gen.Choose(1, 6)
         from priority in Gen.Elements(0.0, 0.5, 1.0, 2.0, 3.0, 5.0, 8.0, 10.0)
         select new OpenTask("unnamed", skills, effort, priority);
 
-    private static Gen<Volunteer> MemberGenerator() =>
-        from skills in Skills()
+    private static Gen<Volunteer> MemberGenerator() => MemberGenerator(Skills());
+
+    private static Gen<Volunteer> MemberGenerator(Gen<IReadOnlySet<string>> skillSets) =>
+        from skills in skillSets
         from capacity in Gen.Choose(0, 12)
         select new Volunteer("unnamed", skills, capacity);
 
-    private static Gen<IReadOnlySet<string>> Skills() =>
-        from mask in Gen.ArrayOf(Gen.Elements(true, false), SkillPool.Length)
-        select (IReadOnlySet<string>)SkillPool.Where((_, index) => mask[index]).ToHashSet(StringComparer.Ordinal);
+    private static Gen<IReadOnlySet<string>> Skills() => Skills(SkillPool);
+
+    private static Gen<IReadOnlySet<string>> ContestedSkills() => Skills(SkillPool[..3]);
+
+    private static Gen<IReadOnlySet<string>> Skills(string[] pool) =>
+        from mask in Gen.ArrayOf(Gen.Elements(true, false), pool.Length)
+        select (IReadOnlySet<string>)pool.Where((_, index) => mask[index]).ToHashSet(StringComparer.Ordinal);
 }
 
 public static class AssignmentInstances
@@ -68,4 +90,9 @@ public static class AssignmentInstances
 public static class EqualEffortInstances
 {
     public static Arbitrary<AssignmentInstance> EqualEffort() => AssignmentInstance.EqualEffortGenerator().ToArbitrary();
+}
+
+public static class ContestedEqualEffortInstances
+{
+    public static Arbitrary<AssignmentInstance> ContestedEqualEffort() => AssignmentInstance.ContestedEqualEffortGenerator().ToArbitrary();
 }

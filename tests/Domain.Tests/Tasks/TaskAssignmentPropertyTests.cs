@@ -14,6 +14,15 @@ public sealed class TaskAssignmentPropertyTests
     public void With_equal_efforts_the_plan_is_optimal(AssignmentInstance instance) =>
         Assert.Equal(ReferenceAssignment.Optimum(instance), Plan(instance).TotalScore, Tolerance);
 
+    [Property(Arbitrary = [typeof(ContestedEqualEffortInstances)], MaxTest = 300)]
+    public void With_equal_efforts_contested_plans_match_a_reference_min_cost_flow(AssignmentInstance instance)
+    {
+        var plan = Plan(instance);
+
+        AssertFeasible(instance, plan);
+        Assert.Equal(ReferenceMinCostFlow.EqualEffortOptimum(instance), plan.TotalScore, Tolerance);
+    }
+
     [Property(Arbitrary = [typeof(AssignmentInstances)], MaxTest = 1000)]
     public void With_any_efforts_the_plan_is_feasible_and_never_beats_the_optimum(AssignmentInstance instance)
     {

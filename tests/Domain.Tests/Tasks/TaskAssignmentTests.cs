@@ -57,6 +57,22 @@ public sealed class TaskAssignmentTests
     }
 
     [Fact]
+    public void Finds_the_only_member_with_a_skill_among_hundreds()
+    {
+        // Members are matched 64 to a machine word; 200 of them span four words. Only m199 has both skills t2 needs.
+        var members = Enumerable.Range(0, 200).Select(index => index switch
+        {
+            150 => Member("m150", 10, "rare"),
+            199 => Member("m199", 10, "rare", "common"),
+            _ => Member($"m{index:D3}", 10, "common"),
+        }).ToArray();
+
+        var plan = TaskAssignment.Suggest([Task("t1", 8, 5, "rare"), Task("t2", 8, 4, "rare", "common")], members);
+
+        Assert.Equal(["t1->m150", "t2->m199"], Pairs(plan));
+    }
+
+    [Fact]
     public void Leaves_out_tasks_of_priority_zero_because_they_add_nothing()
     {
         var plan = TaskAssignment.Suggest([Task("someday", 1, 0, "x")], [Member("m", 10, "x")]);
