@@ -131,6 +131,8 @@ internal sealed class CandidatePairs
                 FittingMatches(matched, matchCounts, capacities, effort, matching);
             }
 
+            LeaveOutDeclined(tasks[task].DeclinedBy, members, matching, matchCounts);
+
             AddBestFirst(matching, matchCounts, required.Length, priority, pairMembers, pairScores);
         }
 
@@ -179,6 +181,25 @@ internal sealed class CandidatePairs
 
             matched[word] = 0;
         }
+    }
+
+    private static void LeaveOutDeclined(IReadOnlySet<string> declinedBy, Volunteer[] members, List<int> matching, int[] matchCounts)
+    {
+        if (declinedBy.Count == 0)
+        {
+            return;
+        }
+
+        matching.RemoveAll(member =>
+        {
+            if (!declinedBy.Contains(members[member].Id))
+            {
+                return false;
+            }
+
+            matchCounts[member] = 0;
+            return true;
+        });
     }
 
     /// <summary>

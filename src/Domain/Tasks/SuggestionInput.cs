@@ -1,15 +1,11 @@
 namespace Governance.Domain.Tasks;
 
 /// <summary>
-/// Turns the board into the planner's input: open tasks, and active volunteers with the hours their claimed tasks
-/// take subtracted. The planner knows no exclusions, so a declined pair is hidden by giving that task's skills a
-/// name of their own ("task/skill") that every member who has the skill holds, except those who declined it: their
-/// fit drops to 0, which the planner never suggests, while everyone else's fit stays the same.
+/// Turns the board into the planner's input: open tasks with the members who declined each, and active volunteers
+/// with the hours their claimed tasks take subtracted.
 /// </summary>
 public static class SuggestionInput
 {
-    private const char Separator = '/';
-
     public static (IReadOnlyList<OpenTask> Tasks, IReadOnlyList<Volunteer> Members) Build(
         IEnumerable<BoardTask> tasks,
         IEnumerable<BoardVolunteer> volunteers,
@@ -17,30 +13,28 @@ public static class SuggestionInput
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>>? pollPriorities = null)
     {
         var all = tasks.ToList();
-        var open = all.Where(task => task.Status == WorkTaskStatus.Open).ToList();
-        var declinedTasks = open.Where(task => declined.Any(pair => pair.TaskId == task.TaskId)).Select(task => task.TaskId).ToHashSet(StringComparer.Ordinal);
+        var declinedBy = declined
+            .GroupBy(pair => pair.TaskId, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Select(pair => pair.MemberId).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var held = HeldHours(all);
 
-        var openTasks = open
+        var openTasks = all
+            .Where(task => task.Status == WorkTaskStatus.Open)
             .Select(task => new OpenTask(
                 task.TaskId,
-                declinedTasks.Contains(task.TaskId) ? Renamed(task).ToHashSet(StringComparer.Ordinal) : task.RequiredSkills.ToHashSet(StringComparer.Ordinal),
+                task.RequiredSkills.ToHashSet(StringComparer.Ordinal),
                 task.EffortHours,
-                CurrentPriority(task, pollPriorities)))
+                CurrentPriority(task, pollPriorities))
+            {
+                DeclinedBy = declinedBy.GetValueOrDefault(task.TaskId) ?? [],
+            })
             .ToList();
-        var declinedOpen = open.Where(task => declinedTasks.Contains(task.TaskId)).ToList();
         var members = volunteers
             .Where(volunteer => volunteer.Active)
-            .Select(volunteer =>
-            {
-                var skills = volunteer.Skills.ToHashSet(StringComparer.Ordinal);
-                foreach (var task in declinedOpen.Where(task => !declined.Contains(new DeclinedPair(task.TaskId, volunteer.MemberId))))
-                {
-                    skills.UnionWith(Renamed(task).Where(renamed => IsMarker(renamed) || volunteer.Skills.Contains(OriginalName(renamed), StringComparer.Ordinal)));
-                }
-
-                return new Volunteer(volunteer.MemberId, skills, Math.Max(0, volunteer.WeeklyCapacityHours - held.GetValueOrDefault(volunteer.MemberId)));
-            })
+            .Select(volunteer => new Volunteer(
+                volunteer.MemberId,
+                volunteer.Skills.ToHashSet(StringComparer.Ordinal),
+                Math.Max(0, volunteer.WeeklyCapacityHours - held.GetValueOrDefault(volunteer.MemberId))))
             .ToList();
         return (openTasks, members);
     }
@@ -59,22 +53,4 @@ public static class SuggestionInput
         && items.TryGetValue(itemId, out var priority)
             ? Math.Clamp(priority, 0, 1)
             : task.Priority;
-
-    /// <summary>The plan with every renamed skill shown by its own name again.</summary>
-    public static AssignmentPlan RestoreSkillNames(AssignmentPlan plan) =>
-        new([.. plan.Suggestions.Select(suggestion => suggestion with
-        {
-            MatchedSkills = [.. suggestion.MatchedSkills.Where(skill => !IsMarker(skill)).Select(OriginalName)],
-        })]);
-
-    /// <summary>A declined task's skills under its own names; a task requiring none gets a marker, "task/", to be held instead.</summary>
-    private static IEnumerable<string> Renamed(BoardTask task) =>
-        task.RequiredSkills.Count == 0
-            ? [task.TaskId + Separator]
-            : task.RequiredSkills.Select(skill => task.TaskId + Separator + skill);
-
-    private static bool IsMarker(string skill) => skill.EndsWith(Separator);
-
-    private static string OriginalName(string skill) =>
-        skill.IndexOf(Separator, StringComparison.Ordinal) is var at and >= 0 ? skill[(at + 1)..] : skill;
 }

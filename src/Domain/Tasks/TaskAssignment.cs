@@ -10,8 +10,8 @@ namespace Governance.Domain.Tasks;
 /// <remarks>
 /// <para>
 /// Fit is the share of a task's required skills the member has (a task requiring none fits everyone fully). Pairs
-/// with fit 0, with priority 0 (they add nothing), or whose effort alone exceeds the member's capacity are never
-/// suggested.
+/// with fit 0, with priority 0 (they add nothing), whose effort alone exceeds the member's capacity, or that the
+/// member declined are never suggested.
 /// </para>
 /// <para>
 /// With efforts that differ, capacity in hours makes this a generalised assignment problem (NP-hard), so it is

@@ -76,7 +76,7 @@ public sealed class TaskBoard
     public AssignmentPlan Suggest(IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>>? pollPriorities = null)
     {
         var (tasks, members) = SuggestionInput.Build(_tasks, _volunteers.Values, _declined, pollPriorities);
-        return SuggestionInput.RestoreSkillNames(TaskAssignment.Suggest(tasks, members));
+        return TaskAssignment.Suggest(tasks, members);
     }
 
     /// <summary>The suggestion of this task to this member in <paramref name="plan"/>; nobody gets a task they were not suggested.</summary>

@@ -49,6 +49,18 @@ public sealed class TaskAssignmentTests
     }
 
     [Fact]
+    public void Never_suggests_a_task_to_a_member_who_declined_it()
+    {
+        var declined = Task("t", 1, 5, "x") with { DeclinedBy = new HashSet<string> { "m1" } };
+        var open = Task("u", 1, 5);
+
+        var plan = TaskAssignment.Suggest([declined, open], [Member("m1", 10, "x"), Member("m2", 1, "x")]);
+
+        // m1 has the hours for both tasks; having declined t, m1 keeps u and t goes to m2.
+        Assert.Equal(["t->m2", "u->m1"], Pairs(plan));
+    }
+
+    [Fact]
     public void Never_suggests_a_member_without_any_required_skill()
     {
         var plan = TaskAssignment.Suggest([Task("plumbing", 1, 5, "pipes")], [Member("cook", 10, "cooking")]);
