@@ -177,7 +177,7 @@ public sealed class TaskLifecycleTests(ApiFactory factory) : ApiTest(factory)
 
         Assert.Equal(2, pages);
         Assert.Equal(tasks, all.Select(item => item.GetProperty("id").GetString()));
-        Assert.All(all, item => Expect.Fields(item, "id", "title", "requiredSkills", "effortHours", "priority", "dueAt", "status", "claimedBy", "createdAt"));
+        Assert.All(all, item => Expect.Fields(item, "id", "title", "requiredSkills", "effortHours", "priority", "dueAt", "status", "claimedBy", "createdAt", "link"));
         Assert.Equal([tasks[0], tasks[2]], open.Select(item => item.GetProperty("id").GetString()));
         Assert.Equal([tasks[1]], claimed.Select(item => item.GetProperty("id").GetString()));
         Assert.Equal("ann", claimed[0].GetProperty("claimedBy").GetString());
