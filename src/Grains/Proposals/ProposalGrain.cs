@@ -7,6 +7,7 @@ using Governance.Domain.Voting;
 using Governance.Grains.EventSourcing;
 using Governance.Grains.Logging;
 using Governance.Grains.Mapping;
+using Governance.Grains.Reminders;
 using Governance.Grains.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -18,18 +19,12 @@ namespace Governance.Grains.Proposals;
 [Reentrant]
 public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalGrain, IRemindable
 {
-    private const string DeadlineReminder = "deadline";
-
-    /// <summary>Only near deadlines get a timer, so idle proposals can deactivate; a later one is left to the reminder until it comes near.</summary>
-    private static readonly TimeSpan MaxTimerDue = TimeSpan.FromDays(1);
-
     private readonly TimeProvider _clock;
-    private readonly ProposalOptions _options;
+    private readonly DurableAlarm _deadline;
     private readonly ILogger<ProposalGrain> _logger;
     private Proposal _state;
     private DecisionSnapshot? _snapshot;
     private EligibleRoster? _roster;
-    private IGrainTimer? _deadlineTimer;
 
     public ProposalGrain(
         IEventStore store,
@@ -42,8 +37,8 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
     {
         _state = new Proposal { Limits = limits.Value };
         _clock = clock;
-        _options = options.Value;
         _logger = logger;
+        _deadline = new DurableAlarm(this, "deadline", options.Value.DeadlineReminderPeriod, clock, OnDeadlineAsync);
     }
 
     protected override string StreamId => $"proposal/{Key}";
@@ -56,16 +51,18 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
 
     private DateTimeOffset Now => _clock.GetUtcNow();
 
+    private DateTimeOffset? VotingDeadline => _state.Status == DomainStatus.Voting ? _state.ClosesAt : null;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await base.OnActivateAsync(cancellationToken);
-        if (_state.Status == DomainStatus.Voting && _state.ClosesAt is not null && await this.GetReminder(DeadlineReminder, cancellationToken) is null)
+        if (VotingDeadline is { } deadline && !await _deadline.IsSetAsync(cancellationToken))
         {
             // Opening was recorded but its reminder was not (the silo stopped in between): register it now.
-            await RegisterDeadlineAsync();
+            await _deadline.SetAsync(deadline);
         }
 
-        ArmDeadlineTimer();
+        _deadline.Arm(VotingDeadline);
     }
 
     public async Task<ProposalView> Create(ProposalDraft draft)
@@ -94,9 +91,13 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
 
         // The reminder goes first, so that no open proposal is ever without one; a reminder that outlives a failed
         // open finds the proposal not voting and removes itself.
-        await RegisterDeadlineAsync();
+        if (_state.ClosesAt is { } deadline)
+        {
+            await _deadline.SetAsync(deadline);
+        }
+
         await Commit(_state.DecideOpen(rosterVersion, by, Now));
-        ArmDeadlineTimer();
+        _deadline.Arm(VotingDeadline);
         await NotifyCooperativeAsync();
         return View();
     }
@@ -207,26 +208,8 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
         };
     }
 
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
-    {
-        if (reminderName != DeadlineReminder)
-        {
-            return;
-        }
-
-        if (_state.Status == DomainStatus.Voting && _state.DeadlinePassed(Now))
-        {
-            await CloseAtDeadlineAsync();
-        }
-        else if (_state.Status != DomainStatus.Voting)
-        {
-            await UnregisterDeadlineAsync();
-        }
-        else
-        {
-            ArmDeadlineTimer();
-        }
-    }
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        _deadline.Handles(reminderName) ? OnDeadlineAsync() : Task.CompletedTask;
 
     protected override void Apply(ProposalEvent @event) => _state.Apply(@event);
 
@@ -259,55 +242,27 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
         }
     }
 
-    /// <summary>Timers may fire a little early; then the timer is armed again for what remains.</summary>
-    private async Task OnDeadlineTimerAsync(CancellationToken cancellationToken)
+    /// <summary>The reminder or the timer fired: close once the deadline passed (timers may fire a little early), else wait on.</summary>
+    private async Task OnDeadlineAsync()
     {
-        _deadlineTimer?.Dispose();
-        _deadlineTimer = null;
         if (_state.Status == DomainStatus.Voting && _state.DeadlinePassed(Now))
         {
             await CloseAtDeadlineAsync();
         }
+        else if (_state.Status != DomainStatus.Voting)
+        {
+            await UnregisterDeadlineAsync();
+        }
         else
         {
-            ArmDeadlineTimer();
+            _deadline.Arm(VotingDeadline);
         }
-    }
-
-    private void ArmDeadlineTimer()
-    {
-        if (_state.Status != DomainStatus.Voting || _state.ClosesAt is not { } deadline || _deadlineTimer is not null)
-        {
-            return;
-        }
-
-        var due = deadline - Now;
-        if (due > MaxTimerDue)
-        {
-            return;
-        }
-
-        _deadlineTimer = this.RegisterGrainTimer(
-            OnDeadlineTimerAsync,
-            new GrainTimerCreationOptions(due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan) { Interleave = true });
-    }
-
-    private async Task RegisterDeadlineAsync()
-    {
-        if (_state.ClosesAt is not { } deadline)
-        {
-            return;
-        }
-
-        var due = deadline - Now;
-        await this.RegisterOrUpdateReminder(DeadlineReminder, due < TimeSpan.Zero ? TimeSpan.Zero : due, _options.DeadlineReminderPeriod);
     }
 
     /// <summary>Runs after the close is durable, so a failure is logged, not returned; the reminder removes itself when it next fires.</summary>
     private async Task UnregisterDeadlineAsync()
     {
-        _deadlineTimer?.Dispose();
-        _deadlineTimer = null;
+        _deadline.Disarm();
         if (_state.ClosesAt is null)
         {
             return;
@@ -315,11 +270,7 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
 
         try
         {
-            var reminder = await this.GetReminder(DeadlineReminder);
-            if (reminder is not null)
-            {
-                await this.UnregisterReminder(reminder);
-            }
+            await _deadline.ClearAsync();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -5,6 +5,7 @@ using Governance.Domain.Rules;
 using Governance.Domain.Tasks;
 using Governance.Grains.EventSourcing;
 using Governance.Grains.Paging;
+using Governance.Grains.Reminders;
 using Governance.Grains.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,17 +16,12 @@ namespace Governance.Grains.Tasks;
 [Reentrant]
 public sealed class TaskGrain : EventSourcedGrain<TaskEvent>, ITaskGrain, IRemindable
 {
-    private const string ClaimReminder = "claim-expiry";
-
-    /// <summary>Only claims expiring soon get a timer, so idle tasks can deactivate; a later expiry is left to the reminder.</summary>
-    private static readonly TimeSpan MaxTimerDue = TimeSpan.FromDays(1);
-
     private readonly TimeProvider _clock;
     private readonly TaskOptions _options;
     private readonly IPollPriorities _polls;
     private readonly ILogger<TaskGrain> _logger;
     private readonly WorkTask _state;
-    private IGrainTimer? _expiryTimer;
+    private readonly DurableAlarm _expiry;
 
     public TaskGrain(
         IEventStore store,
@@ -42,6 +38,7 @@ public sealed class TaskGrain : EventSourcedGrain<TaskEvent>, ITaskGrain, IRemin
         _polls = polls;
         _clock = clock;
         _logger = logger;
+        _expiry = new DurableAlarm(this, "claim-expiry", _options.ClaimReminderPeriod, clock, OnExpiryTimerAsync);
     }
 
     protected override string StreamId => $"task/{Key}";
@@ -54,16 +51,18 @@ public sealed class TaskGrain : EventSourcedGrain<TaskEvent>, ITaskGrain, IRemin
 
     private DateTimeOffset Now => _clock.GetUtcNow();
 
+    private DateTimeOffset? ClaimExpiry => _state.Status == WorkTaskStatus.Claimed ? _state.ClaimExpiresAt : null;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await base.OnActivateAsync(cancellationToken);
-        if (_state.Status == WorkTaskStatus.Claimed && await this.GetReminder(ClaimReminder, cancellationToken) is null)
+        if (ClaimExpiry is { } expiry && !await _expiry.IsSetAsync(cancellationToken))
         {
             // The claim was recorded but its reminder was not (the silo stopped in between): register it now.
-            await RegisterExpiryAsync();
+            await _expiry.SetAsync(expiry);
         }
 
-        ArmExpiryTimer();
+        _expiry.Arm(ClaimExpiry);
     }
 
     public async Task<TaskView> Create(CreateTaskCommand command)
@@ -104,9 +103,9 @@ public sealed class TaskGrain : EventSourcedGrain<TaskEvent>, ITaskGrain, IRemin
 
         // The reminder goes first, so that no claim is ever without one; a reminder that outlives a failed claim
         // finds the task not claimed and removes itself.
-        await RegisterExpiryAsync(_options.ClaimTimeout);
+        await _expiry.SetAsync(Now + _options.ClaimTimeout);
         await Commit(_state.DecideClaim(memberId, Now));
-        ArmExpiryTimer();
+        _expiry.Arm(ClaimExpiry);
         await ReportAsync();
         return View();
     }
@@ -117,8 +116,8 @@ public sealed class TaskGrain : EventSourcedGrain<TaskEvent>, ITaskGrain, IRemin
         await Commit(_state.DecideProgress(memberId, note, Now));
 
         // Moved after the commit: should the move fail, the reminder fires at the old time and moves itself then.
-        DisarmExpiryTimer();
-        ArmExpiryTimer();
+        _expiry.Disarm();
+        _expiry.Arm(ClaimExpiry);
         await UpdateExpiryReminderAsync();
         return View();
     }
@@ -146,11 +145,11 @@ public sealed class TaskGrain : EventSourcedGrain<TaskEvent>, ITaskGrain, IRemin
         if (!approved)
         {
             // A rejection hands the claim back, so like a claim it gets its reminder before it is recorded.
-            await RegisterExpiryAsync(_options.ClaimTimeout);
+            await _expiry.SetAsync(Now + _options.ClaimTimeout);
         }
 
         await Commit(_state.DecideReview(memberId, approved, note, Now));
-        ArmExpiryTimer();
+        _expiry.Arm(ClaimExpiry);
         await ReportAsync();
         return View();
     }
@@ -172,7 +171,7 @@ public sealed class TaskGrain : EventSourcedGrain<TaskEvent>, ITaskGrain, IRemin
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (reminderName != ClaimReminder)
+        if (!_expiry.Handles(reminderName))
         {
             return;
         }
@@ -185,7 +184,7 @@ public sealed class TaskGrain : EventSourcedGrain<TaskEvent>, ITaskGrain, IRemin
         {
             // Progress moved the expiry on since this reminder was set: follow it.
             await UpdateExpiryReminderAsync();
-            ArmExpiryTimer();
+            _expiry.Arm(ClaimExpiry);
         }
         else
         {
@@ -241,9 +240,8 @@ public sealed class TaskGrain : EventSourcedGrain<TaskEvent>, ITaskGrain, IRemin
         await ReportAsync();
     }
 
-    private async Task OnExpiryTimerAsync(CancellationToken cancellationToken)
+    private async Task OnExpiryTimerAsync()
     {
-        DisarmExpiryTimer();
         if (_state.ClaimLapsed(Now))
         {
             await ExpireAsync();
@@ -251,39 +249,8 @@ public sealed class TaskGrain : EventSourcedGrain<TaskEvent>, ITaskGrain, IRemin
         else
         {
             // Timers may fire a little early; then the timer is armed again for what remains.
-            ArmExpiryTimer();
+            _expiry.Arm(ClaimExpiry);
         }
-    }
-
-    private void ArmExpiryTimer()
-    {
-        if (_state.Status != WorkTaskStatus.Claimed || _state.ClaimExpiresAt is not { } expiry || _expiryTimer is not null)
-        {
-            return;
-        }
-
-        var due = expiry - Now;
-        if (due > MaxTimerDue)
-        {
-            return;
-        }
-
-        _expiryTimer = this.RegisterGrainTimer(
-            OnExpiryTimerAsync,
-            new GrainTimerCreationOptions(due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan) { Interleave = true });
-    }
-
-    private void DisarmExpiryTimer()
-    {
-        _expiryTimer?.Dispose();
-        _expiryTimer = null;
-    }
-
-    /// <summary>Registers the reminder to first fire <paramref name="due"/> from now, or when the recorded claim expires.</summary>
-    private async Task RegisterExpiryAsync(TimeSpan? due = null)
-    {
-        var wait = due ?? (_state.ClaimExpiresAt is { } expiry ? expiry - Now : TimeSpan.Zero);
-        await this.RegisterOrUpdateReminder(ClaimReminder, wait < TimeSpan.Zero ? TimeSpan.Zero : wait, _options.ClaimReminderPeriod);
     }
 
     /// <summary>Runs after a durable change, so a failure is logged, not returned: the reminder corrects itself when it fires.</summary>
@@ -291,7 +258,7 @@ public sealed class TaskGrain : EventSourcedGrain<TaskEvent>, ITaskGrain, IRemin
     {
         try
         {
-            await RegisterExpiryAsync();
+            await _expiry.SetAsync(ClaimExpiry ?? Now);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -301,13 +268,9 @@ public sealed class TaskGrain : EventSourcedGrain<TaskEvent>, ITaskGrain, IRemin
 
     private async Task UnregisterExpiryAsync()
     {
-        DisarmExpiryTimer();
         try
         {
-            if (await this.GetReminder(ClaimReminder) is { } reminder)
-            {
-                await this.UnregisterReminder(reminder);
-            }
+            await _expiry.ClearAsync();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
