@@ -1,10 +1,9 @@
 namespace Governance.Api.Tests.Security;
 
 /// <summary>
-/// A fresh cooperative for one task authorization test: an admin founder, a plain member and another member, an app
-/// key, and an outsider who founded a second cooperative. The plain member offers carpentry; of its tasks one is
-/// open, one claimed by the plain member, one completed by them, and one needs carpentry and so is suggested to them.
-/// Every person is new, since skills and hours follow a person into all their cooperatives.
+/// A fresh <see cref="MatrixCooperative"/> for one task authorization test. The plain member offers carpentry; of its
+/// tasks one is open, one claimed by the plain member, one completed by them, and one needs carpentry and so is
+/// suggested to them. Every person is new, since skills and hours follow a person into all their cooperatives.
 /// </summary>
 public sealed record TaskCooperative(
     string Id,
@@ -17,18 +16,12 @@ public sealed record TaskCooperative(
     string Open,
     string Claimed,
     string Completed,
-    string Suggested)
+    string Suggested) : IMatrixCooperative
 {
-    private static readonly string[] ReadScope = ["read"];
-
     public static async Task<TaskCooperative> Create(GovernanceClient api)
     {
-        string admin = Ids.New("admin"), plain = Ids.New("plain"), other = Ids.New("other"), outsider = Ids.New("outsider");
-        var id = await api.CreateCooperative(members: [admin, plain, other]);
-        var outsiderCooperative = await api.CreateCooperative(members: [outsider]);
-        var issued = await Expect.Status(
-            await api.As(admin).Post(Routes.Keys(id), new { name = "Dashboard", scopes = ReadScope }),
-            HttpStatusCode.Created);
+        var founded = await MatrixCooperative.Create(api);
+        string id = founded.Id, admin = founded.Admin, plain = founded.Plain;
         await Tasks.TaskSteps.Offer(api, id, plain, 10, "carpentry");
 
         var open = await Tasks.TaskSteps.CreateTask(api, id, admin, ["masonry"], 1);
@@ -38,6 +31,6 @@ public sealed record TaskCooperative(
         await Tasks.TaskSteps.Act(api, plain, TaskRoutes.Claim(id, completed));
         await Tasks.TaskSteps.Act(api, plain, TaskRoutes.Complete(id, completed));
         var suggested = await Tasks.TaskSteps.CreateTask(api, id, admin, ["carpentry"], 2);
-        return new TaskCooperative(id, admin, plain, other, outsider, outsiderCooperative, issued.GetProperty("key").GetString()!, open, claimed, completed, suggested);
+        return new TaskCooperative(id, admin, plain, founded.Other, founded.Outsider, founded.OutsiderCooperative, founded.Key, open, claimed, completed, suggested);
     }
 }
