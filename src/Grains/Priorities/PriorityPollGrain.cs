@@ -6,6 +6,7 @@ using Governance.Domain.Priorities.Polls;
 using Governance.Domain.Proposals;
 using Governance.Domain.Rules;
 using Governance.Domain.Voting;
+using Governance.Grains.Cooperatives;
 using Governance.Grains.EventSourcing;
 using Governance.Grains.Mapping;
 using Governance.Grains.Proposals;
@@ -29,8 +30,7 @@ public sealed class PriorityPollGrain : EventSourcedGrain<PollEvent>, IPriorityP
     private readonly DurableAlarm _deadline;
     private readonly ILogger<PriorityPollGrain> _logger;
     private Poll _state;
-    private DecisionSnapshot? _snapshot;
-    private EligibleRoster? _roster;
+    private readonly DecisionSnapshotCopy _copy = new();
     private CountedResult? _result;
 
     public PriorityPollGrain(
@@ -175,16 +175,16 @@ public sealed class PriorityPollGrain : EventSourcedGrain<PollEvent>, IPriorityP
         }
 
         await RefreshSnapshotAsync();
-        var index = _roster!.IndexOfEligible(memberId);
+        var index = _copy.Roster!.IndexOfEligible(memberId);
         if (index < 0)
         {
             // Someone who joined after opening (or left before it) is known but not eligible; someone who never joined is not found.
-            return _roster.MemberIds.Contains(memberId, StringComparer.Ordinal)
+            return _copy.Roster.MemberIds.Contains(memberId, StringComparer.Ordinal)
                 ? new PriorityTraceView(memberId, false, null, [], LostReason.NotEligible)
                 : throw RuleViolationException.NotFound("member-not-found", $"'{memberId}' is not a member of this cooperative.");
         }
 
-        var trace = LiquidResolver.Trace(_state.Network(_roster, Layers()), index);
+        var trace = LiquidResolver.Trace(_state.Network(_copy.Roster, Layers()), index);
         var chain = trace.Hops
             .Select(hop => new PriorityTraceHopView(IdAt(hop.From), IdAt(hop.To, hop.From), hop.Scope.ToPriorityScope()))
             .ToList();
@@ -226,7 +226,7 @@ public sealed class PriorityPollGrain : EventSourcedGrain<PollEvent>, IPriorityP
     {
         _state.RequireClosable();
         await RefreshSnapshotAsync();
-        await Commit(_state.DecideClose(_roster!, Layers(), reason, Now, by));
+        await Commit(_state.DecideClose(_copy.Roster!, Layers(), reason, Now, by));
         await NotifyIndexAsync();
         await UnregisterDeadlineAsync();
     }
@@ -295,34 +295,17 @@ public sealed class PriorityPollGrain : EventSourcedGrain<PollEvent>, IPriorityP
 
     private async Task LoadSnapshotWhileVotingAsync()
     {
-        if (_state.Status == PollStatus.Voting && _roster is null)
+        if (_state.Status == PollStatus.Voting && _copy.Roster is null)
         {
             await RefreshSnapshotAsync();
         }
     }
 
-    /// <summary>One call to the cooperative, which answers with nothing when the poll's copy is current.</summary>
-    private async Task RefreshSnapshotAsync()
-    {
-        var rosterVersion = _state.RosterVersion ?? throw new InvalidOperationException("Voting has not opened.");
-        var fresh = await Cooperative.GetDecisionSnapshot(_state.Topic, rosterVersion, _snapshot?.Version ?? -1);
-        if (fresh is null || fresh.Version < _snapshot?.Version)
-        {
-            // Unchanged, or overtaken by a concurrent refresh that brought a newer one.
-            return;
-        }
-
-        if (_roster is null || _roster.MemberIds.Length != fresh.MemberIds.Length)
-        {
-            // Eligibility at a fixed roster version never changes, and ids are only appended, so the roster is rebuilt only when it grew.
-            _roster = new EligibleRoster(fresh.MemberIds, fresh.Eligible);
-        }
-
-        _snapshot = fresh;
-    }
+    private Task RefreshSnapshotAsync() =>
+        _copy.RefreshAsync(Cooperative, _state.Topic, _state.RosterVersion ?? throw new InvalidOperationException("Voting has not opened."));
 
     /// <summary>While voting, the cooperative's current layers; once closed, the layers the weights were frozen under.</summary>
-    private ClosingLayers Layers() => _state.Closing?.Layers ?? new ClosingLayers(_snapshot!.DefaultLayer, _snapshot.TopicLayer);
+    private ClosingLayers Layers() => _state.Closing?.Layers ?? new ClosingLayers(_copy.Snapshot!.DefaultLayer, _copy.Snapshot.TopicLayer);
 
     /// <summary>Live counts need the cooperative's current layers; closed and discussion counts need nothing from it.</summary>
     private async Task RefreshWhileVotingAsync()
@@ -347,7 +330,7 @@ public sealed class PriorityPollGrain : EventSourcedGrain<PollEvent>, IPriorityP
     private PollResult CurrentResult()
     {
         // Voting never reopens, so after the refresh the status is voting with a snapshot, or it has no live part.
-        var snapshotVersion = _state.Status == PollStatus.Voting ? _snapshot!.Version : -1;
+        var snapshotVersion = _state.Status == PollStatus.Voting ? _copy.Snapshot!.Version : -1;
         if (_result is null || _result.PollVersion != _state.Version || _result.SnapshotVersion != snapshotVersion)
         {
             _result = new CountedResult(_state.Version, snapshotVersion, _state.Result(LiveWeights));
@@ -357,14 +340,14 @@ public sealed class PriorityPollGrain : EventSourcedGrain<PollEvent>, IPriorityP
     }
 
     private (IReadOnlyDictionary<string, int> Weights, int Eligible) LiveWeights() =>
-        (_state.BallotWeights(_roster!, Layers()), _roster!.EligibleCount);
+        (_state.BallotWeights(_copy.Roster!, Layers()), _copy.Roster!.EligibleCount);
 
-    private bool IsEligible(string memberId) => _roster?.IsEligible(memberId) == true;
+    private bool IsEligible(string memberId) => _copy.Roster?.IsEligible(memberId) == true;
 
     /// <summary>A hop can lead past the roster this poll holds only through its own delegation to a newer member.</summary>
     private string IdAt(int index, int from = -1) =>
-        _roster!.MemberIdAt(index)
-        ?? (from >= 0 && _state.Delegations.GetValueOrDefault(_roster.MemberIds[from]) is { } delegateId ? delegateId : "unknown");
+        _copy.Roster!.MemberIdAt(index)
+        ?? (from >= 0 && _state.Delegations.GetValueOrDefault(_copy.Roster.MemberIds[from]) is { } delegateId ? delegateId : "unknown");
 
     private PriorityPollView View()
     {

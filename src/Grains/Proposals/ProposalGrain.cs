@@ -4,6 +4,7 @@ using Governance.Contracts.Proposals;
 using Governance.Domain.Proposals;
 using Governance.Domain.Rules;
 using Governance.Domain.Voting;
+using Governance.Grains.Cooperatives;
 using Governance.Grains.EventSourcing;
 using Governance.Grains.Logging;
 using Governance.Grains.Mapping;
@@ -23,8 +24,7 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
     private readonly DurableAlarm _deadline;
     private readonly ILogger<ProposalGrain> _logger;
     private Proposal _state;
-    private DecisionSnapshot? _snapshot;
-    private EligibleRoster? _roster;
+    private readonly DecisionSnapshotCopy _copy = new();
 
     public ProposalGrain(
         IEventStore store,
@@ -168,11 +168,11 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
         }
 
         await RefreshSnapshotAsync();
-        var index = _roster!.IndexOfEligible(memberId);
+        var index = _copy.Roster!.IndexOfEligible(memberId);
         if (index < 0)
         {
             // Someone who joined after opening (or left before it) is known but not eligible; someone who never joined is not found.
-            return _roster.MemberIds.Contains(memberId, StringComparer.Ordinal)
+            return _copy.Roster.MemberIds.Contains(memberId, StringComparer.Ordinal)
                 ? new VoteTraceView(memberId, false, null, null, [], LostReason.NotEligible)
                 : throw Domain.Rules.RuleViolationException.NotFound("member-not-found", $"'{memberId}' is not a member of this cooperative.");
         }
@@ -223,7 +223,7 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
     {
         _state.DecideClose(TallyCounts.Empty, reason, Now);
         await RefreshSnapshotAsync();
-        var layers = new ClosingLayers(_snapshot!.DefaultLayer, _snapshot.TopicLayer);
+        var layers = new ClosingLayers(_copy.Snapshot!.DefaultLayer, _copy.Snapshot.TopicLayer);
         await Commit(_state.DecideClose(LiquidResolver.Tally(BuildNetwork()), reason, Now, layers, by));
         await NotifyCooperativeAsync();
         await UnregisterDeadlineAsync();
@@ -293,49 +293,32 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
 
     private async Task LoadSnapshotWhileVotingAsync()
     {
-        if (_state.Status == DomainStatus.Voting && _roster is null)
+        if (_state.Status == DomainStatus.Voting && _copy.Roster is null)
         {
             await RefreshSnapshotAsync();
         }
     }
 
-    /// <summary>One call to the cooperative, which answers with nothing when the proposal's copy is current.</summary>
-    private async Task RefreshSnapshotAsync()
-    {
-        var rosterVersion = _state.RosterVersion ?? throw new InvalidOperationException("Voting has not opened.");
-        var fresh = await Cooperative.GetDecisionSnapshot(_state.Topic, rosterVersion, _snapshot?.Version ?? -1);
-        if (fresh is null || fresh.Version < _snapshot?.Version)
-        {
-            // Unchanged, or overtaken by a concurrent refresh that brought a newer one.
-            return;
-        }
-
-        if (_roster is null || _roster.MemberIds.Length != fresh.MemberIds.Length)
-        {
-            // Eligibility at a fixed roster version never changes, and ids are only appended, so the roster is rebuilt only when it grew.
-            _roster = new EligibleRoster(fresh.MemberIds, fresh.Eligible);
-        }
-
-        _snapshot = fresh;
-    }
+    private Task RefreshSnapshotAsync() =>
+        _copy.RefreshAsync(Cooperative, _state.Topic, _state.RosterVersion ?? throw new InvalidOperationException("Voting has not opened."));
 
     /// <summary>While voting, the cooperative's current layers; once closed, the layers the tally was frozen under.</summary>
     private DelegationNetwork BuildNetwork()
     {
-        var layers = _state.Closing?.Layers ?? new ClosingLayers(_snapshot!.DefaultLayer, _snapshot.TopicLayer);
-        return _roster!.BuildNetwork(
+        var layers = _state.Closing?.Layers ?? new ClosingLayers(_copy.Snapshot!.DefaultLayer, _copy.Snapshot.TopicLayer);
+        return _copy.Roster!.BuildNetwork(
             layers.DefaultLayer,
             layers.TopicLayer,
             _state.Delegations,
             _state.Ballots.Select(pair => KeyValuePair.Create(pair.Key, pair.Value.Choice)));
     }
 
-    private bool IsEligible(string memberId) => _roster?.IsEligible(memberId) == true;
+    private bool IsEligible(string memberId) => _copy.Roster?.IsEligible(memberId) == true;
 
     /// <summary>A hop can lead past the roster this proposal holds only through its own delegation to a newer member.</summary>
     private string IdAt(int index, int from = -1) =>
-        _roster!.MemberIdAt(index)
-        ?? (from >= 0 && _state.Delegations.GetValueOrDefault(_roster.MemberIds[from]) is { } delegateId ? delegateId : "unknown");
+        _copy.Roster!.MemberIdAt(index)
+        ?? (from >= 0 && _state.Delegations.GetValueOrDefault(_copy.Roster.MemberIds[from]) is { } delegateId ? delegateId : "unknown");
 
     private TallyView ToTallyView(TallyCounts counts, Outcome? outcome) =>
         new(
