@@ -4,6 +4,7 @@ using Governance.Grains.Filters;
 using Governance.Grains.Proposals;
 using Governance.Grains.Reminders;
 using Governance.Grains.Storage;
+using Governance.Grains.Storage.AzureBlob;
 using Governance.Grains.Storage.Memory;
 using Governance.Grains.Storage.Sqlite;
 using Governance.Grains.Tasks;
@@ -53,6 +54,15 @@ public static class GovernanceSiloExtensions
                 silo.Services.AddSingleton(sqlite);
                 silo.Services.AddSingleton<IEventStore>(services => new SqliteEventStore(services.GetRequiredService<SqliteStoreOptions>()));
                 silo.UseSqliteReminderService(sqlite);
+                break;
+            case StorageProvider.AzureBlob:
+                var azureBlob = new AzureBlobStoreOptions(storage.AzureBlob.ConnectionString, storage.AzureBlob.Container, storage.AzureBlob.MaxBlocksPerSegment);
+                silo.Services.AddSingleton(_ => new AzureBlobEventStore(AzureBlobEventStore.CreateContainerClient(azureBlob), azureBlob.MaxBlocksPerSegment));
+                silo.Services.AddSingleton<IEventStore>(services => services.GetRequiredService<AzureBlobEventStore>());
+                silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, AzureBlobContainerInitializer>();
+
+                // Reminders stay in memory until a cluster-wide reminder table exists.
+                silo.UseInMemoryReminderService();
                 break;
             default:
                 throw new InvalidOperationException($"Unknown storage provider '{storage.Provider}'.");

@@ -5,15 +5,28 @@ public sealed class StorageOptions
 {
     public const string Section = "Storage";
 
-    /// <summary>"Sqlite" (the default, durable on one node) or "Memory" (lost on exit; for tests and trials).</summary>
+    /// <summary>"Sqlite" (the default, durable on one node), "AzureBlob" (for clusters) or "Memory" (lost on exit; for tests and trials).</summary>
     public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
 
     public SqliteSection Sqlite { get; set; } = new();
+
+    public AzureBlobSection AzureBlob { get; set; } = new();
 
     public sealed class SqliteSection
     {
         /// <summary>The database file, relative to the working directory unless absolute.</summary>
         public string Path { get; set; } = "data/governance.db";
+    }
+
+    public sealed class AzureBlobSection
+    {
+        public string ConnectionString { get; set; } = "";
+
+        /// <summary>The blob container of event logs and snapshots; created at start-up when missing.</summary>
+        public string Container { get; set; } = "governance";
+
+        /// <summary>Blocks (appends) per log segment before the next segment starts; at most 50,000.</summary>
+        public int MaxBlocksPerSegment { get; set; } = 49_000;
     }
 }
 
@@ -21,4 +34,5 @@ public enum StorageProvider
 {
     Sqlite,
     Memory,
+    AzureBlob,
 }
