@@ -47,10 +47,10 @@ public static class SuggestionInput
             .ToDictionary(group => group.Key, group => group.Sum(task => task.EffortHours), StringComparer.Ordinal);
 
     /// <summary>A poll item's priority follows the poll's current ranking; any other task keeps the priority it was created with.</summary>
-    public static double CurrentPriority(BoardTask task, IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>>? pollPriorities) =>
+    private static double CurrentPriority(BoardTask task, IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>>? pollPriorities) =>
         task.Link is { PollId: { } pollId, ItemId: { } itemId }
         && pollPriorities?.GetValueOrDefault(pollId) is { } items
         && items.TryGetValue(itemId, out var priority)
-            ? Math.Clamp(priority, 0, 1)
+            ? TaskPriority.FromPoll(priority)
             : task.Priority;
 }

@@ -20,6 +20,9 @@ public static class TaskPriority
 
     public static double ForPollItem(IReadOnlyDictionary<string, double> itemPriorities, string itemId) =>
         itemPriorities.TryGetValue(itemId, out var priority)
-            ? Math.Clamp(priority, 0, 1)
+            ? FromPoll(priority)
             : throw RuleViolationException.NotFound("poll-item-not-found", $"The poll has no item '{itemId}'.");
+
+    /// <summary>A poll's item priority, kept within 0 to 1 whatever the poll reports.</summary>
+    public static double FromPoll(double itemPriority) => Math.Clamp(itemPriority, 0, 1);
 }
