@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
 
-namespace Governance.Api.Hosting;
+namespace Governance.ServiceDefaults;
 
-/// <summary>Ready once the host (and its silo) has started, and no longer once it begins to stop, so traffic drains first.</summary>
+/// <summary>Ready once the host (and its silo, or its cluster client) has started, and no longer once it begins to stop, so traffic drains first.</summary>
 public sealed class ReadinessCheck(IHostApplicationLifetime lifetime) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
