@@ -15,7 +15,7 @@ if (args is [TokenCommand.Name, .. var tokenArgs])
 // Configuration is read once at start: watching the content root for changes would also wake on every write
 // to the database kept under it, which costs a core under load.
 var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
-builder.AddGovernanceSilo();
+builder.AddGovernanceOrleans();
 builder.Services.AddGovernanceApi(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();

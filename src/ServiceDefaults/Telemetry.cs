@@ -9,25 +9,29 @@ using OpenTelemetry.Resources;
 namespace Governance.ServiceDefaults;
 
 /// <summary>
-/// OpenTelemetry metrics: Orleans' own meter, the governance meter (votes, tallies, appends, group-commit batch sizes)
-/// and ASP.NET Core's. A Prometheus endpoint serves them for scraping; with OTEL_EXPORTER_OTLP_ENDPOINT set they are
-/// also pushed over OTLP.
+/// OpenTelemetry metrics: Orleans' own meter, the meters the host names (the governance meter: votes, tallies,
+/// appends, group-commit batch sizes) and ASP.NET Core's. Silos serve them for scraping at <see cref="MetricsPath"/>;
+/// with OTEL_EXPORTER_OTLP_ENDPOINT set they are also pushed over OTLP.
 /// </summary>
 public static class Telemetry
 {
     public const string MetricsPath = "/metrics";
     public const string OrleansMeter = "Microsoft.Orleans";
-    public const string GovernanceMeter = "Governance";
     public const string OtlpEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
-    public static IServiceCollection AddGovernanceTelemetry(this IServiceCollection services, IConfiguration configuration, string serviceName)
+    public static IServiceCollection AddGovernanceTelemetry(
+        this IServiceCollection services, IConfiguration configuration, string serviceName, bool scrapingEndpoint, params string[] meters)
     {
         var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(serviceName))
-            .WithMetrics(metrics => metrics
-                .AddMeter(OrleansMeter, GovernanceMeter)
-                .AddAspNetCoreInstrumentation()
-                .AddPrometheusExporter());
+            .WithMetrics(metrics =>
+            {
+                metrics.AddMeter([OrleansMeter, .. meters]).AddAspNetCoreInstrumentation();
+                if (scrapingEndpoint)
+                {
+                    metrics.AddPrometheusExporter();
+                }
+            });
         if (!string.IsNullOrEmpty(configuration[OtlpEndpointVariable]))
         {
             telemetry.UseOtlpExporter();

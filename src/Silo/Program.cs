@@ -1,7 +1,20 @@
 using Governance.Grains.Hosting;
+using Governance.Grains.Telemetry;
+using Governance.ServiceDefaults;
+using Governance.Silo.Dashboard;
 
-// A silo without the HTTP tier, for hosts that serve the API elsewhere. Clustering is localhost until a
-// cluster membership provider is configured; storage follows the same "Storage" settings as the API.
-var builder = Host.CreateApplicationBuilder(args);
-builder.UseOrleans(silo => silo.UseGovernanceLocalhostClustering(builder.Configuration).AddGovernance(builder.Configuration));
-await builder.Build().RunAsync();
+// A silo of a cluster: it serves no API, only its probes, its metrics and (when enabled) the Orleans Dashboard.
+var builder = WebApplication.CreateBuilder(args);
+builder.UseOrleans(silo =>
+{
+    silo.UseGovernanceClustering(builder.Configuration).AddGovernance(builder.Configuration);
+    builder.AddGovernanceDashboard(silo);
+});
+builder.Services.AddGovernanceHealthChecks();
+builder.Services.AddGovernanceTelemetry(builder.Configuration, "governance-silo", scrapingEndpoint: true, GovernanceMetrics.MeterName);
+
+var app = builder.Build();
+app.MapGovernanceHealthEndpoints();
+app.MapGovernanceMetrics();
+app.MapGovernanceDashboard();
+app.Run();

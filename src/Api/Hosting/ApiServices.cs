@@ -8,7 +8,8 @@ using Governance.Api.Security;
 using Governance.Api.Validation;
 using Governance.Domain.Rules;
 using Governance.Grains.Hosting;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Governance.Grains.Telemetry;
+using Governance.ServiceDefaults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.OpenApi;
 
@@ -71,8 +72,8 @@ public static class ApiServices
             });
         });
 
-        services.AddSingleton<ReadinessCheck>();
-        services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
+        services.AddGovernanceHealthChecks();
+        services.AddGovernanceTelemetry(configuration, "governance-api", scrapingEndpoint: false, GovernanceMetrics.MeterName);
         return services;
     }
 
@@ -88,8 +89,7 @@ public static class ApiServices
         app.UseAccessControl();
         app.UseSwagger();
         app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "v1"));
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapGovernanceHealthEndpoints();
         return app;
     }
 }

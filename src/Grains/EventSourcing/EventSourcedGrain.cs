@@ -1,6 +1,7 @@
 using Governance.Contracts.Errors;
 using Governance.Grains.Logging;
 using Governance.Grains.Storage;
+using Governance.Grains.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace Governance.Grains.EventSourcing;
@@ -142,6 +143,7 @@ public abstract class EventSourcedGrain<TEvent> : Grain
                 }
 
                 _durableVersion += batch.Count;
+                GovernanceMetrics.Appended(batch.Count);
                 _inFlightCommit = null;
                 commit.SetResult();
             }

@@ -1,17 +1,66 @@
+using System.Net;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
 
 namespace Governance.Grains.Hosting;
 
 public static class GovernanceClusteringExtensions
 {
-    /// <summary>Single-node clustering on localhost, with ports and ids from the "Orleans" configuration section.</summary>
-    public static ISiloBuilder UseGovernanceLocalhostClustering(this ISiloBuilder silo, IConfiguration configuration)
+    /// <summary>The section whose settings tune failure detection (<see cref="ClusterMembershipOptions"/>), e.g. ProbeTimeout.</summary>
+    public const string MembershipSection = "Orleans:Membership";
+
+    /// <summary>
+    /// Joins the cluster the "Orleans" section describes: a single node on localhost, or a Redis-membership cluster
+    /// whose silos advertise the pod's address and name. Stopping is bounded by the configured shutdown timeout.
+    /// </summary>
+    public static ISiloBuilder UseGovernanceClustering(this ISiloBuilder silo, IConfiguration configuration)
     {
-        var orleans = configuration.GetSection("Orleans");
-        return silo.UseLocalhostClustering(
-            siloPort: orleans.GetValue("SiloPort", 11111),
-            gatewayPort: orleans.GetValue("GatewayPort", 30000),
-            serviceId: orleans.GetValue("ServiceId", "governance")!,
-            clusterId: orleans.GetValue("ClusterId", "governance")!);
+        var orleans = KubernetesIdentity.ReadOrleansOptions(configuration);
+        silo.Services.Configure<HostOptions>(options => options.ShutdownTimeout = orleans.ShutdownTimeout);
+        silo.Services.AddOptions<ClusterMembershipOptions>().Bind(configuration.GetSection(MembershipSection));
+        switch (orleans.MembershipProvider)
+        {
+            case MembershipProvider.Localhost:
+                return silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
+            case MembershipProvider.Redis:
+                silo.Configure<ClusterOptions>(options =>
+                {
+                    options.ClusterId = orleans.ClusterId;
+                    options.ServiceId = orleans.ServiceId;
+                });
+                if (orleans.SiloName.Length > 0)
+                {
+                    silo.Configure<SiloOptions>(options => options.SiloName = orleans.SiloName);
+                }
+
+                ConfigureEndpoints(silo, orleans);
+                return silo.UseRedisClustering(RequireRedis(orleans));
+            default:
+                throw new InvalidOperationException($"Unknown membership provider '{orleans.MembershipProvider}'.");
+        }
+    }
+
+    /// <summary>The Redis connection string that Redis clustering (and its reminders) needs.</summary>
+    public static string RequireRedis(OrleansHostingOptions orleans) =>
+        orleans.RedisConnectionString is { Length: > 0 } connection
+            ? connection
+            : throw new InvalidOperationException("Orleans:RedisConnectionString is required when Orleans:MembershipProvider is Redis.");
+
+    private static void ConfigureEndpoints(ISiloBuilder silo, OrleansHostingOptions orleans)
+    {
+        if (orleans.AdvertisedAddress.Length == 0)
+        {
+            silo.ConfigureEndpoints(orleans.SiloPort, orleans.GatewayPort, listenOnAnyHostAddress: true);
+            return;
+        }
+
+        var address = IPAddress.TryParse(orleans.AdvertisedAddress, out var parsed)
+            ? parsed
+            : throw new InvalidOperationException($"Orleans:AdvertisedAddress (or POD_IP) '{orleans.AdvertisedAddress}' is not an IP address.");
+
+        // A loopback address is a single machine's cluster: listen there only, never on the host's other interfaces.
+        silo.ConfigureEndpoints(address, orleans.SiloPort, orleans.GatewayPort, listenOnAnyHostAddress: !IPAddress.IsLoopback(address));
     }
 }

@@ -11,19 +11,21 @@ using Governance.Grains.Tasks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using StackExchange.Redis;
 
 
 namespace Governance.Grains.Hosting;
 
 public static class GovernanceSiloExtensions
 {
-    /// <summary>Adds the governance grains' services to a silo: the event store and reminders the configuration selects, options, and the error filter.</summary>
     /// <summary>The configuration section of <see cref="GovernanceLimits"/>, shared with the API's early checks.</summary>
     public const string LimitsSection = "Limits";
 
+    /// <summary>Adds the governance grains' services to a silo: the event store and reminders the configuration selects, options, and the error filter.</summary>
     public static ISiloBuilder AddGovernance(this ISiloBuilder silo, IConfiguration configuration)
     {
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        var orleans = KubernetesIdentity.ReadOrleansOptions(configuration);
         var proposals = configuration.GetSection(ProposalOptions.Section).Get<ProposalOptions>() ?? new ProposalOptions();
         var tasks = configuration.GetSection(TaskOptions.Section).Get<TaskOptions>() ?? new TaskOptions();
         var shortestReminderPeriod = proposals.DeadlineReminderPeriod < tasks.ClaimReminderPeriod ? proposals.DeadlineReminderPeriod : tasks.ClaimReminderPeriod;
@@ -43,31 +45,50 @@ public static class GovernanceSiloExtensions
                 ? shortestReminderPeriod
                 : options.MinimumReminderPeriod);
 
+        SqliteStoreOptions? sqlite = null;
         switch (storage.Provider)
         {
             case StorageProvider.Memory:
                 silo.Services.AddSingleton<IEventStore, InMemoryEventStore>();
-                silo.UseInMemoryReminderService();
                 break;
             case StorageProvider.Sqlite:
-                var sqlite = new SqliteStoreOptions(Path.GetFullPath(storage.Sqlite.Path));
+                sqlite = new SqliteStoreOptions(Path.GetFullPath(storage.Sqlite.Path));
                 silo.Services.AddSingleton(sqlite);
                 silo.Services.AddSingleton<IEventStore>(services => new SqliteEventStore(services.GetRequiredService<SqliteStoreOptions>()));
-                silo.UseSqliteReminderService(sqlite);
                 break;
             case StorageProvider.AzureBlob:
                 var azureBlob = new AzureBlobStoreOptions(storage.AzureBlob.ConnectionString, storage.AzureBlob.Container, storage.AzureBlob.MaxBlocksPerSegment);
                 silo.Services.AddSingleton(_ => new AzureBlobEventStore(AzureBlobEventStore.CreateContainerClient(azureBlob), azureBlob.MaxBlocksPerSegment));
                 silo.Services.AddSingleton<IEventStore>(services => services.GetRequiredService<AzureBlobEventStore>());
                 silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, AzureBlobContainerInitializer>();
-
-                // Reminders stay in memory until a cluster-wide reminder table exists.
-                silo.UseInMemoryReminderService();
                 break;
             default:
                 throw new InvalidOperationException($"Unknown storage provider '{storage.Provider}'.");
         }
 
+        UseReminders(silo, orleans, sqlite);
         return silo;
+    }
+
+    /// <summary>
+    /// A cluster keeps reminders in its Redis, shared by every silo, so a deadline outlives the silo that set it.
+    /// A single node keeps them beside its SQLite events; with the memory store, or Azure Blob on one node without
+    /// Redis, they live as long as the process.
+    /// </summary>
+    private static void UseReminders(ISiloBuilder silo, OrleansHostingOptions orleans, SqliteStoreOptions? sqlite)
+    {
+        if (orleans.MembershipProvider == MembershipProvider.Redis)
+        {
+            var redis = GovernanceClusteringExtensions.RequireRedis(orleans);
+            silo.UseRedisReminderService(options => options.ConfigurationOptions = ConfigurationOptions.Parse(redis));
+        }
+        else if (sqlite is not null)
+        {
+            silo.UseSqliteReminderService(sqlite);
+        }
+        else
+        {
+            silo.UseInMemoryReminderService();
+        }
     }
 }

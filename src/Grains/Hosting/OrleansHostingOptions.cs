@@ -12,10 +12,13 @@ public sealed class OrleansHostingOptions
     /// <summary>The API's role: "CoHosted" (the default) runs one silo in the API process; "Client" joins a cluster of silos.</summary>
     public OrleansMode Mode { get; set; } = OrleansMode.CoHosted;
 
-    /// <summary>"Localhost" (the default, a single node) or "Redis" (a cluster whose membership is kept in Redis).</summary>
-    public ClusteringProvider Clustering { get; set; } = ClusteringProvider.Localhost;
+    /// <summary>
+    /// "Localhost" (the default, a single node) or "Redis" (a cluster whose membership is kept in Redis). Named so
+    /// because Orleans itself reads "Orleans:Clustering" as a provider section.
+    /// </summary>
+    public MembershipProvider MembershipProvider { get; set; } = MembershipProvider.Localhost;
 
-    /// <summary>The Redis that holds membership and reminders when <see cref="Clustering"/> is Redis, e.g. "redis:6379".</summary>
+    /// <summary>The Redis that holds membership and reminders when <see cref="MembershipProvider"/> is Redis, e.g. "redis:6379".</summary>
     public string RedisConnectionString { get; set; } = "";
 
     /// <summary>Silos that share a cluster id form one cluster.</summary>
@@ -44,7 +47,7 @@ public enum OrleansMode
     Client,
 }
 
-public enum ClusteringProvider
+public enum MembershipProvider
 {
     Localhost,
     Redis,

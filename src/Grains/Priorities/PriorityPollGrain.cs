@@ -11,6 +11,7 @@ using Governance.Grains.EventSourcing;
 using Governance.Grains.Mapping;
 using Governance.Grains.Proposals;
 using Governance.Grains.Reminders;
+using Governance.Grains.Telemetry;
 using Governance.Grains.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,9 @@ namespace Governance.Grains.Priorities;
 [Reentrant]
 public sealed class PriorityPollGrain : EventSourcedGrain<PollEvent>, IPriorityPollGrain, IRemindable
 {
+    // The tag that tells proposals from priority polls in the governance meter.
+    private const string MetricDecision = "priority-poll";
+
     private readonly TimeProvider _clock;
     private readonly DurableAlarm _deadline;
     private readonly ILogger<PriorityPollGrain> _logger;
@@ -120,6 +124,7 @@ public sealed class PriorityPollGrain : EventSourcedGrain<PollEvent>, IPriorityP
         // Read now: once the append is awaited, an interleaved withdrawal may already have removed the ballot.
         var ballot = _state.Ballots[memberId];
         await committed;
+        GovernanceMetrics.VoteRecorded(MetricDecision);
         return ballot.ToView();
     }
 
@@ -195,6 +200,7 @@ public sealed class PriorityPollGrain : EventSourcedGrain<PollEvent>, IPriorityP
     {
         await PrepareResultAsync();
         var result = CurrentResult();
+        GovernanceMetrics.TallyComputed(MetricDecision);
         var titles = _state.Created!.Items.ToDictionary(item => item.Id, item => item.Title, StringComparer.Ordinal);
         return new PriorityResultView(
             _state.Status.ToContract(),

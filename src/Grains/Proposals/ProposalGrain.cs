@@ -9,6 +9,7 @@ using Governance.Grains.EventSourcing;
 using Governance.Grains.Logging;
 using Governance.Grains.Mapping;
 using Governance.Grains.Reminders;
+using Governance.Grains.Telemetry;
 using Governance.Grains.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,9 @@ namespace Governance.Grains.Proposals;
 [Reentrant]
 public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalGrain, IRemindable
 {
+    // The tag that tells proposals from priority polls in the governance meter.
+    private const string MetricDecision = "proposal";
+
     private readonly TimeProvider _clock;
     private readonly DurableAlarm _deadline;
     private readonly ILogger<ProposalGrain> _logger;
@@ -117,6 +121,7 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
         // Read now: once the append is awaited, an interleaved withdrawal may already have removed the ballot.
         var ballot = _state.Ballots[memberId];
         await committed;
+        GovernanceMetrics.VoteRecorded(MetricDecision);
         return new BallotView(ballot.MemberId, ballot.Choice.ToContract(), ballot.CastAt);
     }
 
@@ -200,6 +205,7 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
         }
 
         // Voting never reopens, so after the refresh the status is voting with a snapshot, or closed.
+        GovernanceMetrics.TallyComputed(MetricDecision);
         return _state.Status switch
         {
             DomainStatus.Discussion => ToTallyView(TallyCounts.Empty, null),
