@@ -5,6 +5,13 @@ namespace Governance.Api.Hosting;
 
 public static class OrleansHosting
 {
+    /// <summary>Orleans' own setting, read for clients and silos alike; the client's default below applies when it is unset.</summary>
+    public const string ResponseTimeoutKey = "Orleans:Messaging:ResponseTimeout";
+
+    // A call to a grain whose silo has just died gets no answer; Orleans waits 30 s by default before giving up. An HTTP
+    // caller should hear 503 sooner and retry, once the grain has been activated elsewhere.
+    private static readonly TimeSpan ClientResponseTimeout = TimeSpan.FromSeconds(10);
+
     /// <summary>
     /// By default the API co-hosts one silo (a single node, with the storage the configuration selects). With
     /// Orleans:Mode=Client it is a stateless client of a Redis-membership cluster instead.
@@ -24,14 +31,21 @@ public static class OrleansHosting
         }
 
         var redis = GovernanceClusteringExtensions.RequireRedis(orleans);
-        builder.UseOrleansClient(client => client
-            .Configure<ClusterOptions>(options =>
+        builder.UseOrleansClient(client =>
+        {
+            client
+                .Configure<ClusterOptions>(options =>
+                {
+                    options.ClusterId = orleans.ClusterId;
+                    options.ServiceId = orleans.ServiceId;
+                })
+                .UseRedisClustering(redis)
+                .UseConnectionRetryFilter<ClusterConnectionRetry>();
+            if (builder.Configuration[ResponseTimeoutKey] is null)
             {
-                options.ClusterId = orleans.ClusterId;
-                options.ServiceId = orleans.ServiceId;
-            })
-            .UseRedisClustering(redis)
-            .UseConnectionRetryFilter<ClusterConnectionRetry>());
+                client.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = ClientResponseTimeout);
+            }
+        });
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using Governance.TestServices;
 using Governance.Grains.Reminders;
 using Governance.Grains.Storage.Sqlite;
 using Orleans;

@@ -1,3 +1,4 @@
+using Governance.TestServices;
 using Governance.Grains.Storage;
 using Governance.Grains.Storage.Sqlite;
 using Microsoft.Data.Sqlite;

@@ -1,4 +1,4 @@
-namespace Governance.Grains.Tests;
+namespace Governance.TestServices;
 
 /// <summary>A fresh directory under the system temp path, deleted with everything in it on dispose.</summary>
 public sealed class TemporaryDirectory : IDisposable

@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Governance.System.Tests.Hosting;
+namespace Governance.TestServices;
 
+/// <summary>A loopback port nobody listens on right now.</summary>
 public static class FreePort
 {
     public static int Next()

@@ -1,0 +1,222 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Governance.System.Tests.Hosting;
+using Xunit.Abstractions;
+
+namespace Governance.System.Tests.Failover;
+
+/// <summary>
+/// Three silos on Azure Blob (Azurite) with Redis membership, and the API as their client. One silo is killed with
+/// SIGKILL in the middle of concurrent votes and delegation changes, and a fresh one joins. Nothing acknowledged is lost
+/// or counted twice, failures are error replies that a retry gets past, and a deadline still closes its proposal.
+/// </summary>
+public sealed class FailoverTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private const string Cooperative = "coop";
+    private const string Admin = "admin";
+    private const int LoadWorkers = 12;
+
+    private static readonly string[] Voters = [.. Enumerable.Range(0, 16).Select(i => $"v{i}")];
+    private static readonly string[] Delegators = [.. Enumerable.Range(0, 8).Select(i => $"d{i}")];
+    private static readonly string[] Proposals = [.. Enumerable.Range(0, 16).Select(i => $"p{i}")];
+    private static readonly string[] DeadlineProposals = [.. Enumerable.Range(0, 8).Select(i => $"deadline{i}")];
+
+    private static readonly Dictionary<string, string> FastDeadlines = new()
+    {
+        ["Proposals__DeadlineReminderPeriod"] = "00:00:02",
+        ["RateLimit__Burst"] = "100000",
+        ["RateLimit__PerSecond"] = "100000",
+    };
+
+    private LocalCluster _cluster = null!;
+    private readonly Dictionary<string, HttpClient> _members = [];
+
+    public async Task InitializeAsync()
+    {
+        _cluster = await LocalCluster.StartAsync(silos: 3, FastDeadlines);
+        var tokens = await Task.WhenAll(Voters.Concat(Delegators).Append(Admin).Select(async member => (member, token: await _cluster.IssueTokenAsync(member))));
+        foreach (var (member, token) in tokens)
+        {
+            _members[member] = _cluster.Api.ClientWith(token, TimeSpan.FromSeconds(60));
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var client in _members.Values)
+        {
+            client.Dispose();
+        }
+
+        await _cluster.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Losing_a_silo_mid_load_loses_no_acknowledged_vote_and_misses_no_deadline()
+    {
+        var admin = _members[Admin];
+        await Send(admin, HttpMethod.Post, "/v1/cooperatives", new { id = Cooperative, name = "Failover" });
+        foreach (var member in Voters.Concat(Delegators))
+        {
+            await Send(admin, HttpMethod.Post, $"/v1/cooperatives/{Cooperative}/members", new { id = member });
+        }
+
+        foreach (var proposal in Proposals)
+        {
+            await Send(admin, HttpMethod.Post, $"/v1/cooperatives/{Cooperative}/proposals", new { id = proposal, title = proposal });
+            await Send(admin, HttpMethod.Post, $"/v1/cooperatives/{Cooperative}/proposals/{proposal}/open", null);
+        }
+
+        // Deadlines that pass while the killed silo is down and before a new one joins.
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(12);
+        foreach (var proposal in DeadlineProposals)
+        {
+            await Send(admin, HttpMethod.Post, $"/v1/cooperatives/{Cooperative}/proposals", new { id = proposal, title = proposal, closesAt = deadline });
+            await Send(admin, HttpMethod.Post, $"/v1/cooperatives/{Cooperative}/proposals/{proposal}/open", null);
+            await Send(_members["v0"], HttpMethod.Put, $"/v1/cooperatives/{Cooperative}/proposals/{proposal}/votes/v0", new { choice = "yes" });
+            await Send(_members["v1"], HttpMethod.Put, $"/v1/cooperatives/{Cooperative}/proposals/{proposal}/votes/v1", new { choice = "yes" });
+            await Send(_members["v2"], HttpMethod.Put, $"/v1/cooperatives/{Cooperative}/proposals/{proposal}/votes/v2", new { choice = "no" });
+        }
+
+        var load = new VoteLoad(Cooperative, _members, Proposals, Voters, Delegators);
+        using var stop = new CancellationTokenSource();
+        var running = load.RunAsync(LoadWorkers, stop.Token);
+        await Task.Delay(TimeSpan.FromSeconds(4));
+
+        // Kill the silo holding the most proposals, so that grains demonstrably move.
+        var activations = new Dictionary<SiloProcess, long>();
+        foreach (var silo in _cluster.Silos)
+        {
+            activations[silo] = await silo.ActivationsCreatedAsync("proposal");
+        }
+
+        var victim = activations.MaxBy(pair => pair.Value).Key;
+        var acknowledgedBeforeKill = load.Acknowledged;
+        await victim.KillAsync();
+        var killedAt = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+
+        await Task.Delay(TimeSpan.FromSeconds(8));
+        var fresh = await _cluster.StartSiloAsync();
+        var freshReadyAfter = clock.Elapsed;
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        await stop.CancelAsync();
+        await running;
+
+        var deadlineClosedAfter = await WaitUntilClosedAsync(admin, DeadlineProposals, TimeSpan.FromSeconds(60));
+        Assert.True(deadlineClosedAfter is not null, $"A proposal whose deadline passed after its silo died never closed.\n{_cluster.Output}");
+        foreach (var proposal in DeadlineProposals)
+        {
+            var tally = await admin.GetFromJsonAsync<JsonElement>(new Uri($"/v1/cooperatives/{Cooperative}/proposals/{proposal}/tally", UriKind.Relative));
+            Assert.Equal("closed", tally.GetProperty("status").GetString());
+            Assert.Equal(2, tally.GetProperty("counts").GetProperty("yes").GetInt32());
+            Assert.Equal(1, tally.GetProperty("counts").GetProperty("no").GetInt32());
+        }
+
+        var found = 0;
+        foreach (var proposal in Proposals)
+        {
+            var ballots = await ReadBallotsAsync(admin, proposal);
+            var acknowledged = load.Ballots.Where(pair => pair.Key.Proposal == proposal).ToDictionary(pair => pair.Key.Member, pair => pair.Value);
+            Assert.Equal(acknowledged.OrderBy(pair => pair.Key), ballots.OrderBy(pair => pair.Key));
+            found += ballots.Count;
+
+            var (counts, participation) = load.ExpectedTally(proposal);
+            var tally = await admin.GetFromJsonAsync<JsonElement>(new Uri($"/v1/cooperatives/{Cooperative}/proposals/{proposal}/tally", UriKind.Relative));
+            Assert.Equal(Voters.Length + Delegators.Length + 1, tally.GetProperty("eligible").GetInt32());
+            Assert.Equal(participation, tally.GetProperty("participation").GetInt32());
+            foreach (var (choice, count) in counts)
+            {
+                Assert.True(count == tally.GetProperty("counts").GetProperty(choice).GetInt32(), $"{proposal} {choice}: expected {count}, tally {tally}");
+            }
+        }
+
+        // Every failed request had an error reply, and each was retried until acknowledged (or the load would have thrown).
+        var hangs = load.Failures.Where(failure => !failure.Replied).ToList();
+        Assert.True(hangs.Count == 0, $"{hangs.Count} requests got no reply within 60 s.");
+        Assert.True(load.Failures.Count > 0 || activations[victim] > 0, "The killed silo held nothing, so the test showed nothing.");
+
+        // The killed silo's proposals came back on the others, with the state asserted above.
+        var survivors = _cluster.Silos.Where(silo => silo != victim).ToList();
+        long reactivated = 0;
+        foreach (var silo in survivors)
+        {
+            reactivated += await silo.ActivationsCreatedAsync("proposal") - activations.GetValueOrDefault(silo);
+        }
+
+        Assert.True(activations[victim] > 0, "The killed silo held no proposal.");
+        Assert.True(reactivated >= activations[victim], $"{activations[victim]} proposals lived on the killed silo, {reactivated} were activated elsewhere after.");
+
+        var recovered = load.Failures.Count == 0 ? TimeSpan.Zero : load.Failures.Max(failure => failure.EndedAt) - killedAt;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+            silos: 3, killed {victim.Name} holding {activations[victim]} of {activations.Values.Sum()} proposal activations; {fresh.Name} ready {freshReadyAfter.TotalSeconds:F1} s after the kill
+            requests acknowledged: {load.Acknowledged} ({acknowledgedBeforeKill} before the kill); votes acknowledged (last per voter and proposal): {load.Ballots.Count}; ballots found: {found}
+            failed attempts: {load.Failures.Count} ({string.Join(", ", load.Failures.GroupBy(failure => failure.Outcome).Select(group => $"{group.Count()} x {group.Key}"))}); longest: {(load.Failures.Count == 0 ? 0 : load.Failures.Max(failure => failure.Took.TotalSeconds)):F2} s; no reply: {hangs.Count}
+            time to recover (kill to last failed attempt): {recovered.TotalSeconds:F1} s
+            deadline proposals closed {deadlineClosedAfter!.Value.TotalSeconds:F1} s after their deadline
+            reactivated elsewhere: {reactivated} proposal activations
+            """));
+    }
+
+    /// <summary>
+    /// Polls the cooperative's index, which never activates a proposal, so only the durable deadline can have closed
+    /// them; then returns how long after its deadline the latest one closed.
+    /// </summary>
+    private static async Task<TimeSpan?> WaitUntilClosedAsync(HttpClient http, string[] proposals, TimeSpan within)
+    {
+        var giveUpAt = DateTimeOffset.UtcNow + within;
+        while (DateTimeOffset.UtcNow < giveUpAt)
+        {
+            var page = await http.GetFromJsonAsync<JsonElement>(new Uri($"/v1/cooperatives/{Cooperative}/proposals?status=closed&limit=200", UriKind.Relative));
+            var closed = page.GetProperty("items").EnumerateArray().Where(item => proposals.Contains(item.GetProperty("id").GetString())).ToList();
+            if (closed.Count == proposals.Length)
+            {
+                var lateness = TimeSpan.Zero;
+                foreach (var proposal in proposals)
+                {
+                    var view = await http.GetFromJsonAsync<JsonElement>(new Uri($"/v1/cooperatives/{Cooperative}/proposals/{proposal}", UriKind.Relative));
+                    var late = view.GetProperty("closedAt").GetDateTimeOffset() - view.GetProperty("closesAt").GetDateTimeOffset();
+                    lateness = late > lateness ? late : lateness;
+                }
+
+                return lateness;
+            }
+
+            await Task.Delay(500);
+        }
+
+        return null;
+    }
+
+    private static async Task<Dictionary<string, string>> ReadBallotsAsync(HttpClient http, string proposal)
+    {
+        var ballots = new Dictionary<string, string>();
+        string? cursor = null;
+        do
+        {
+            var query = cursor is null ? "limit=200" : $"limit=200&cursor={Uri.EscapeDataString(cursor)}";
+            var page = await http.GetFromJsonAsync<JsonElement>(new Uri($"/v1/cooperatives/{Cooperative}/proposals/{proposal}/votes?{query}", UriKind.Relative));
+            foreach (var ballot in page.GetProperty("items").EnumerateArray())
+            {
+                // Add, not set: a ballot listed twice fails here.
+                ballots.Add(ballot.GetProperty("memberId").GetString()!, ballot.GetProperty("choice").GetString()!);
+            }
+
+            cursor = page.GetProperty("nextCursor").GetString();
+        }
+        while (cursor is not null);
+        return ballots;
+    }
+
+    private static async Task Send(HttpClient http, HttpMethod method, string path, object? body)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = body is null ? null : JsonContent.Create(body) };
+        using var response = await http.SendAsync(request);
+        Assert.True(
+            response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Created or HttpStatusCode.NoContent,
+            $"{method} {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+}

@@ -1,0 +1,95 @@
+using System.Security.Cryptography;
+using Governance.System.Tests.Hosting;
+using Governance.TestServices;
+
+namespace Governance.System.Tests.Failover;
+
+/// <summary>
+/// A cluster as deployed, on loopback: Redis for membership and reminders, Azurite for grain state, silo processes
+/// and the API as their client. Failure detection is tuned down so that a killed silo is declared dead in seconds.
+/// </summary>
+public sealed class LocalCluster : IAsyncDisposable
+{
+    private readonly RedisServer _redis;
+    private readonly AzuriteServer _azurite;
+    private readonly TemporaryDirectory _workingDirectory;
+    private readonly List<SiloProcess> _silos = [];
+    private int _silosStarted;
+
+    private LocalCluster(RedisServer redis, AzuriteServer azurite, TemporaryDirectory workingDirectory, Dictionary<string, string> settings)
+    {
+        _redis = redis;
+        _azurite = azurite;
+        _workingDirectory = workingDirectory;
+        Settings = settings;
+    }
+
+    /// <summary>What every process of the cluster is configured with, as an operator's ConfigMap and Secret would set it.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; }
+
+    public IReadOnlyList<SiloProcess> Silos => _silos;
+
+    public ApiProcess Api { get; private set; } = null!;
+
+    public string WorkingDirectory => _workingDirectory.Path;
+
+    public static async Task<LocalCluster> StartAsync(int silos, IReadOnlyDictionary<string, string> extraSettings)
+    {
+        var redis = RedisServer.StartAsync();
+        var azurite = AzuriteServer.StartAsync();
+        var workingDirectory = new TemporaryDirectory();
+        Directory.CreateDirectory(workingDirectory.Path);
+        var settings = new Dictionary<string, string>(extraSettings)
+        {
+            ["Storage__Provider"] = "AzureBlob",
+            ["Storage__AzureBlob__ConnectionString"] = (await azurite).ConnectionString,
+            ["Orleans__MembershipProvider"] = "Redis",
+            ["Orleans__RedisConnectionString"] = (await redis).ConnectionString,
+            ["Orleans__AdvertisedAddress"] = "127.0.0.1",
+            ["Orleans__ClusterId"] = $"test-{Guid.NewGuid():N}",
+            ["Orleans__Membership__ProbeTimeout"] = "00:00:01",
+            ["Orleans__Membership__NumMissedProbesLimit"] = "2",
+            ["Auth__Jwt__SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        var cluster = new LocalCluster(await redis, await azurite, workingDirectory, settings);
+        await Task.WhenAll(Enumerable.Range(0, silos).Select(_ => cluster.StartSiloAsync()));
+        cluster.Api = await ApiProcess.StartAsync(workingDirectory.Path, new Dictionary<string, string>(settings) { ["Orleans__Mode"] = "Client" });
+        return cluster;
+    }
+
+    /// <summary>Starts one more silo with a name not used before, and waits until it is ready.</summary>
+    public async Task<SiloProcess> StartSiloAsync()
+    {
+        var name = $"silo-{Interlocked.Increment(ref _silosStarted)}";
+        var silo = await SiloProcess.StartAsync(name, Settings, _workingDirectory.Path);
+        lock (_silos)
+        {
+            _silos.Add(silo);
+        }
+
+        return silo;
+    }
+
+    public Task<string> IssueTokenAsync(string member) => ApiProcess.IssueTokenAsync(_workingDirectory.Path, member, Settings);
+
+    /// <summary>Everything each process printed, for a failure message.</summary>
+    public string Output => string.Join("\n", _silos.Select(silo => $"--- {silo.Name}\n{silo.Output}").Append($"--- API\n{Api?.Output}"));
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Api is not null)
+        {
+            await Api.DisposeAsync();
+        }
+
+        foreach (var silo in _silos)
+        {
+            await silo.DisposeAsync();
+        }
+
+        await _redis.DisposeAsync();
+        await _azurite.DisposeAsync();
+        _workingDirectory.Dispose();
+    }
+}
