@@ -18,6 +18,9 @@ public sealed class SiloProcess : IAsyncDisposable
 
     public string Name { get; }
 
+    /// <summary>Where the silo serves its probes, metrics and dashboard.</summary>
+    public Uri HttpAddress => _http.BaseAddress!;
+
     public string Output => _process.Output;
 
     /// <summary>Starts a silo named <paramref name="name"/> with the cluster's <paramref name="settings"/>, and waits until it is ready.</summary>
