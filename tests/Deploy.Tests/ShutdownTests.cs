@@ -13,9 +13,12 @@ public sealed class ShutdownTests
     public void Silo_grace_period_exceeds_the_orleans_shutdown_timeout()
     {
         var silo = ClusterManifests.ContainerOf(ClusterManifests.SiloImage);
-        var timeout = ClusterManifests.SettingsOf(silo).TryGetValue("Orleans__ShutdownTimeout", out var setting) && setting.Value is not null
-            ? TimeSpan.Parse(setting.Value, CultureInfo.InvariantCulture)
-            : new OrleansHostingOptions().ShutdownTimeout;
+        var timeout = new OrleansHostingOptions().ShutdownTimeout;
+        if (ClusterManifests.SettingsOf(silo).TryGetValue("Orleans__ShutdownTimeout", out var setting) && setting.Value is not null)
+        {
+            Assert.True(TimeSpan.TryParse(setting.Value, CultureInfo.InvariantCulture, out timeout), $"{setting.Origin}: '{setting.Value}' is not a TimeSpan such as 00:00:45.");
+        }
+
         var grace = TimeSpan.FromSeconds(int.Parse(silo.PodSpec.ScalarAt("terminationGracePeriodSeconds") ?? $"{DefaultGracePeriodSeconds}", CultureInfo.InvariantCulture));
 
         // Otherwise the kubelet kills a silo still handing its grains over.
