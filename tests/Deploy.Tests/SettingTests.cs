@@ -11,9 +11,9 @@ public sealed class SettingTests
     {
         var problems = ClusterManifests.GovernanceContainers
             .SelectMany(container => container.Env.Select(variable => (container.Where, Name: variable.ScalarAt("name") ?? "")))
-            .Select(variable => (variable, SettingCatalog.Resolve(variable.Name).Problem))
+            .Select(variable => (variable.Where, variable.Name, SettingCatalog.Resolve(variable.Name).Problem))
             .Where(result => result.Problem is not null)
-            .Select(result => $"{result.variable.Where}: env {result.variable.Name}: {result.Problem}");
+            .Select(result => $"{result.Where}: env {result.Name}: {result.Problem}");
 
         Findings.AssertNone(problems);
     }
@@ -107,8 +107,8 @@ public sealed class SettingTests
     [Fact]
     public void Silos_cluster_through_redis_and_keep_state_in_blob_storage_and_the_api_is_their_client()
     {
-        var silo = ClusterManifests.SettingsOf(ClusterManifests.ContainerOf(ClusterManifests.SiloImage));
-        var api = ClusterManifests.SettingsOf(ClusterManifests.ContainerOf(ClusterManifests.ApiImage));
+        var silo = ClusterManifests.ContainerOf(ClusterManifests.SiloImage);
+        var api = ClusterManifests.ContainerOf(ClusterManifests.ApiImage);
 
         AssertSetting(silo, "Orleans__Clustering", "Redis");
         AssertSetting(silo, "Storage__Provider", "AzureBlob");
@@ -122,8 +122,8 @@ public sealed class SettingTests
             .Where(setting => setting.Value is not null)
             .DistinctBy(setting => setting.Origin);
 
-    private static void AssertSetting(IReadOnlyDictionary<string, Setting> settings, string name, string expected) =>
+    private static void AssertSetting(PodContainer container, string name, string expected) =>
         Assert.True(
-            settings.TryGetValue(name, out var setting) && string.Equals(setting.Value, expected, StringComparison.OrdinalIgnoreCase),
-            $"{name} should be {expected}; it is {(setting is null ? "not set" : $"'{setting.Value}' ({setting.Origin})")}.");
+            ClusterManifests.SettingsOf(container).TryGetValue(name, out var setting) && string.Equals(setting.Value, expected, StringComparison.OrdinalIgnoreCase),
+            $"{container.Where}: {name} should be {expected}; it is {(setting is null ? "not set" : $"'{setting.Value}' ({setting.Origin})")}.");
 }
