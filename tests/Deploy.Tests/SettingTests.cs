@@ -110,9 +110,9 @@ public sealed class SettingTests
         var silo = ClusterManifests.ContainerOf(ClusterManifests.SiloImage);
         var api = ClusterManifests.ContainerOf(ClusterManifests.ApiImage);
 
-        AssertSetting(silo, "Orleans__Clustering", "Redis");
+        AssertSetting(silo, "Orleans__MembershipProvider", "Redis");
         AssertSetting(silo, "Storage__Provider", "AzureBlob");
-        AssertSetting(api, "Orleans__Clustering", "Redis");
+        AssertSetting(api, "Orleans__MembershipProvider", "Redis");
         AssertSetting(api, "Orleans__Mode", "Client");
     }
 

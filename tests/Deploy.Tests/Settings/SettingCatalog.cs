@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Reflection;
 using Governance.Domain.Rules;
 using Governance.Grains.Hosting;
+using Orleans.Configuration;
 
 namespace Governance.Deploy.Tests.Settings;
 
@@ -76,6 +77,8 @@ internal static class SettingCatalog
         {
             // GovernanceLimits lives in the domain, which knows nothing of configuration; the silo binds it here.
             [GovernanceSiloExtensions.LimitsSection] = typeof(GovernanceLimits),
+            // Orleans' own failure detection settings, bound under the "Orleans" section.
+            [GovernanceClusteringExtensions.MembershipSection] = typeof(ClusterMembershipOptions),
         };
         foreach (var type in GovernanceAssemblies().SelectMany(LoadableTypes))
         {
