@@ -1,0 +1,13 @@
+using YamlDotNet.RepresentationModel;
+
+namespace Governance.Deploy.Tests.Manifests;
+
+/// <summary>One YAML document of a file in deploy/k8s.</summary>
+internal sealed record ManifestDocument(string File, YamlMappingNode Root)
+{
+    public string Kind => Root.ScalarAt("kind") ?? "";
+
+    public string Name => Root.ScalarAt("metadata", "name") ?? "";
+
+    public override string ToString() => $"{File} ({Kind} {Name})";
+}
