@@ -77,7 +77,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
         {
             Status = StatusCodes.Status503ServiceUnavailable,
             Title = "Temporarily unavailable",
-            Detail = "The change could not be stored; nothing was changed. Retry the request.",
+            // A grain whose silo died, or an append whose reply was lost, may have stored the change: say so.
+            Detail = "The change could not be confirmed in time; it may or may not have been stored. Retry the request: " +
+                "repeating a PUT or DELETE is safe, and a repeated create answers 409 if the first one was stored.",
             Extensions = { ["code"] = "unavailable" },
         };
     }
