@@ -63,6 +63,7 @@ export Auth__Jwt__SigningKey; Auth__Jwt__SigningKey=$(openssl rand -base64 32)
   exec dotnet "$api_dll" --urls "http://127.0.0.1:$api_port") >"$work/api.log" 2>&1 &
 pids+=($!)
 wait_ready "http://127.0.0.1:$api_port/health/ready" "$work/api.log"
+echo "cluster ready after ${SECONDS}s: 2 silos (Redis $redis_port, Azurite $blob_port), API client on $api_port"
 
 export TOKENS="$work/tokens.txt"
 seq 0 $((MEMBERS - 1)) | xargs -P 4 -I{} sh -c "cd '$work' && echo \"m{} \$(dotnet '$api_dll' token --sub m{})\"" >"$TOKENS"
@@ -74,8 +75,7 @@ curl "${json[@]}" -X POST "$api" -d '{"id":"load","name":"Load test"}'
 seq 1 $((MEMBERS - 1)) | xargs -P 8 -I{} curl "${json[@]}" -X POST "$api/load/members" -d '{"id":"m{}"}'
 seq 0 $((PROPOSALS - 1)) | xargs -P 8 -I{} curl "${json[@]}" -X POST "$api/load/proposals" -d '{"id":"p{}","title":"Proposal {}"}'
 seq 0 $((PROPOSALS - 1)) | xargs -P 8 -I{} curl "${json[@]}" -X POST "$api/load/proposals/p{}/open"
-echo "cluster: 2 silos (Redis $redis_port, Azurite $blob_port), API client on $api_port"
-echo "seeded $MEMBERS members (m0 founded the cooperative) and $PROPOSALS open proposals"
+echo "seeded $MEMBERS members (m0 founded the cooperative) and $PROPOSALS open proposals after ${SECONDS}s"
 
 # Both silos' counters, summed, as "series value" lines; buckets keep their le label.
 scrape() {
