@@ -12,7 +12,11 @@ connections=${2:-64}
 export PROPOSALS=${PROPOSALS:-1} MEMBERS=${MEMBERS:-200}
 work=$(mktemp -d)
 pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
+# Newest first, each awaited: the silos leave the cluster cleanly only while Redis and Azurite are still up.
+cleanup() {
+  for ((i = ${#pids[@]} - 1; i >= 0; i--)); do kill "${pids[i]}" 2>/dev/null || true; wait "${pids[i]}" 2>/dev/null || true; done
+  rm -rf "$work"
+}
 trap cleanup EXIT
 
 for tool in wrk redis-server azurite-blob jq; do
