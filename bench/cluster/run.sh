@@ -2,7 +2,7 @@
 # Cluster load test: votes through the API (an Orleans client) into two silos that keep their event logs in Azure
 # Blob Storage (Azurite), with Redis membership, against the raw append rate of the same Azurite. Group commit lets
 # a proposal write all the votes that arrived during one append in its next one, so the cluster can acknowledge more
-# votes per second than one log can take single appends. Needs wrk, redis-server and azurite-blob.
+# votes per second than one log can take single appends. Needs wrk, redis-server, azurite-blob and jq.
 # Usage: [PROPOSALS=1] [MEMBERS=200] bench/cluster/run.sh [duration, default 30s] [connections, default 64]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,7 +19,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for tool in wrk redis-server azurite-blob jq; do
+for tool in wrk redis-server redis-cli azurite-blob jq; do
   command -v "$tool" >/dev/null || { echo "$tool is not installed" >&2; exit 1; }
 done
 for project in src/Silo src/Api bench/Governance.BlobAppends; do dotnet build -c Release "$project" -v quiet -nologo >/dev/null; done
