@@ -10,6 +10,19 @@ for line in io.lines(os.getenv("TOKENS")) do
   headers[member] = { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token }
 end
 
+-- Each wrk thread runs its own Lua state, all seeded alike: without a seed of their own, every thread would send the
+-- same sequence of votes, and each repeat would be a vote that changes nothing.
+local threads = 0
+
+setup = function(thread)
+  threads = threads + 1
+  thread:set("id", threads)
+end
+
+init = function()
+  math.randomseed(id)
+end
+
 request = function()
   local p = math.random(0, proposals - 1)
   local m = math.random(0, members - 1)
