@@ -53,9 +53,18 @@ public sealed class LocalCluster : IAsyncDisposable
             ["Logging__LogLevel__Default"] = "Warning",
         };
         var cluster = new LocalCluster(await redis, await azurite, workingDirectory, settings);
-        await Task.WhenAll(Enumerable.Range(0, silos).Select(_ => cluster.StartSiloAsync()));
-        cluster.Api = await ApiProcess.StartAsync(workingDirectory.Path, new Dictionary<string, string>(settings) { ["Orleans__Mode"] = "Client" });
-        return cluster;
+        try
+        {
+            await Task.WhenAll(Enumerable.Range(0, silos).Select(_ => cluster.StartSiloAsync()));
+            cluster.Api = await ApiProcess.StartAsync(workingDirectory.Path, new Dictionary<string, string>(settings) { ["Orleans__Mode"] = "Client" });
+            return cluster;
+        }
+        catch
+        {
+            // Leave no process behind when one of them fails to start.
+            await cluster.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Starts one more silo with a name not used before, and waits until it is ready.</summary>
