@@ -66,6 +66,26 @@ public sealed class AzureBlobEventStoreTests(AzuriteFixture azurite) : DurableEv
         Assert.Equal(["a", "b"], (await ReadAllAsync("s")).Select(e => Text(e.Data)));
     }
 
+    [Theory]
+    [InlineData(503, false)]
+    [InlineData(500, false)]
+    [InlineData(500, true)]
+    [InlineData(503, true)]
+    public async Task An_append_that_meets_server_errors_is_retried_and_stored_once(int status, bool afterReachingTheService)
+    {
+        var options = AzureBlobEventStore.CreateClientOptions();
+        options.Retry.Delay = TimeSpan.FromMilliseconds(10);
+        var failing = new FailingAppendsTransport(status, afterReachingTheService, failures: 2);
+        options.Transport = failing;
+        var store = new AzureBlobEventStore(new BlobServiceClient(azurite.ConnectionString, options).GetBlobContainerClient(containerName), 100);
+
+        await store.AppendAsync("s", 0, [Payload("a")]);
+        await store.AppendAsync("s", 1, [Payload("b")]);
+
+        Assert.Equal(2, failing.Failed);
+        Assert.Equal(["a", "b"], (await ReadAllAsync("s")).Select(e => Text(e.Data)));
+    }
+
     protected override async Task<IEventStore> CreateStoreAsync() => await OpenStoreAsync();
 
     private async Task<AzureBlobEventStore> OpenStoreAsync(int maxBlocksPerSegment = AzureBlobStoreOptions.AppendBlobBlockLimit)
