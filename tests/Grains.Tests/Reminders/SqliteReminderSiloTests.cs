@@ -1,6 +1,6 @@
-using Governance.TestServices;
 using Governance.Grains.Reminders;
 using Governance.Grains.Storage.Sqlite;
+using Governance.TestServices;
 using Orleans;
 using Orleans.TestingHost;
 

@@ -1,6 +1,6 @@
-using Governance.TestServices;
 using Governance.Grains.Storage;
 using Governance.Grains.Storage.Sqlite;
+using Governance.TestServices;
 using Microsoft.Data.Sqlite;
 
 namespace Governance.Grains.Tests.Storage;
