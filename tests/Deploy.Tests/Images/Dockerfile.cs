@@ -1,4 +1,5 @@
 using System.Globalization;
+using Governance.TestServices;
 
 namespace Governance.Deploy.Tests.Images;
 

@@ -1,3 +1,4 @@
+using Governance.TestServices;
 using YamlDotNet.RepresentationModel;
 
 namespace Governance.Deploy.Tests.Manifests;

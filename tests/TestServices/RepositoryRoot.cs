@@ -1,7 +1,7 @@
-namespace Governance.Deploy.Tests;
+namespace Governance.TestServices;
 
 /// <summary>The checkout the tests run from, found by walking up from the test assembly to Governance.sln.</summary>
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
     public static string Path { get; } = Find();
 
