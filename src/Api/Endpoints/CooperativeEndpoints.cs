@@ -47,8 +47,8 @@ public static class CooperativeEndpoints
             .RequireAccess(Access.Admin)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        cooperatives.MapPut("/{cooperativeId}/topics/{topic}", (string cooperativeId, string topic, GrainReferences grains) =>
-            grains.Cooperative(cooperativeId).AddTopic(topic))
+        cooperatives.MapPut("/{cooperativeId}/topics/{topic}", (string cooperativeId, string topic, ClaimsPrincipal user, GrainReferences grains) =>
+            grains.Cooperative(cooperativeId).AddTopic(topic, user.RequireMemberId()))
             .RequireAccess(Access.Admin)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -14,8 +14,9 @@ public interface ICooperativeGrain : IGrainWithStringKey
     [Alias("Get")]
     Task<CooperativeView> Get();
 
+    /// <summary>Adds a topic; <paramref name="by"/> is the admin who acts, recorded in the log.</summary>
     [Alias("AddTopic")]
-    Task<CooperativeView> AddTopic(string topic);
+    Task<CooperativeView> AddTopic(string topic, string by);
 
     /// <summary>Changes the settings; <paramref name="by"/> is the admin who acts, recorded in the log.</summary>
     [Alias("ChangeSettings")]
@@ -30,7 +31,10 @@ public interface ICooperativeGrain : IGrainWithStringKey
     [Alias("ListMembers")]
     Task<Page<MemberView>> ListMembers(string? cursor, int limit);
 
-    /// <summary>Ends a membership; the last admin cannot be removed.</summary>
+    /// <summary>
+    /// Ends a membership; the last admin cannot be removed. Every open proposal and poll is told, and ends the
+    /// member's ballot and decision-scope delegations.
+    /// </summary>
     [Alias("RemoveMember")]
     Task RemoveMember(string memberId, string by);
 
@@ -79,9 +83,20 @@ public interface ICooperativeGrain : IGrainWithStringKey
     [Alias("ProposalStatusChanged")]
     Task ProposalStatusChanged(string proposalId, ProposalStatus status);
 
-    /// <summary>The log position voting opens at: the roster at this version is the eligible set.</summary>
-    [Alias("GetRosterVersion")]
-    Task<long> GetRosterVersion();
+    /// <summary>
+    /// The log position voting opens at (the roster at this version is the eligible set), refused unless
+    /// <paramref name="by"/> is an admin at that very position.
+    /// </summary>
+    [Alias("AuthorizeOpening")]
+    Task<long> AuthorizeOpening(string by);
+
+    /// <summary>Refuses (forbidden) unless the person is an admin now: the last check before a decision grain acts for an admin.</summary>
+    [Alias("RequireAdmin")]
+    Task RequireAdmin(string personId);
+
+    /// <summary>Refuses unless the person may create proposals and polls now and the topic, when given, exists.</summary>
+    [Alias("AuthorizeDecisionCreation")]
+    Task AuthorizeDecisionCreation(string createdBy, string? topic);
 
     /// <summary>The snapshot for a decision fixed at <paramref name="rosterVersion"/>, or null if nothing changed since <paramref name="knownVersion"/>.</summary>
     [Alias("GetDecisionSnapshot")]

@@ -13,6 +13,10 @@ public interface IPriorityIndexGrain : IGrainWithStringKey
     [Alias("ListPolls")]
     Task<Page<PriorityPollSummaryView>> ListPolls(PriorityPollStatus? status, string? cursor, int limit);
 
+    /// <summary>Tells every poll not yet closed that the member left the cooperative.</summary>
+    [Alias("MemberLeft")]
+    Task MemberLeft(string memberId);
+
     /// <summary>Records a poll's new status, so that listing by status needs no call per poll.</summary>
     [Alias("PollStatusChanged")]
     Task PollStatusChanged(string pollId, PriorityPollStatus status);

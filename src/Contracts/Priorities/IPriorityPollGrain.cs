@@ -36,6 +36,10 @@ public interface IPriorityPollGrain : IGrainWithStringKey
     [Alias("ClearDelegation")]
     Task ClearDelegation(string memberId);
 
+    /// <summary>The member left the cooperative: their ballot and every poll-scope delegation from or to them end.</summary>
+    [Alias("MemberLeft")]
+    Task MemberLeft(string memberId);
+
     [Alias("ListBallots")]
     Task<Page<WeightedBallotView>> ListBallots(string? cursor, int limit);
 

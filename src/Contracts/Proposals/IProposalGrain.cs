@@ -32,6 +32,10 @@ public interface IProposalGrain : IGrainWithStringKey
     [Alias("ClearDelegation")]
     Task ClearDelegation(string memberId);
 
+    /// <summary>The member left the cooperative: their ballot and every proposal-scope delegation from or to them end.</summary>
+    [Alias("MemberLeft")]
+    Task MemberLeft(string memberId);
+
     [Alias("ListBallots")]
     Task<Page<BallotView>> ListBallots(string? cursor, int limit);
 

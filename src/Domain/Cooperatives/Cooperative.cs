@@ -102,9 +102,9 @@ public sealed class Cooperative
         return new CooperativeCreated(now, validName, validTopics, rule.Quorum, rule.Threshold, founderId);
     }
 
-    public CooperativeEvent? DecideAddTopic(string topic, DateTimeOffset now)
+    public CooperativeEvent? DecideAddTopic(string topic, string by, DateTimeOffset now)
     {
-        RequireExists();
+        RequireAdmin(by);
         ResourceId.Require(topic, "topic", Limits.MaxIdLength);
         if (HasTopic(topic))
         {
@@ -113,12 +113,12 @@ public sealed class Cooperative
 
         return _topics.Count >= Limits.MaxTopicsPerCooperative
             ? throw RuleViolationException.Conflict("too-many-topics", $"A cooperative has at most {Limits.MaxTopicsPerCooperative} topics.")
-            : new TopicAdded(now, topic);
+            : new TopicAdded(now, topic, by);
     }
 
     public CooperativeEvent DecideAddMember(string memberId, string? name, string by, DateTimeOffset now)
     {
-        RequireExists();
+        RequireAdmin(by);
         ResourceId.Require(memberId, "id", Limits.MaxIdLength);
         var validName = name is null ? null : RequireName(name, "name");
         if (IsMember(memberId))
@@ -129,14 +129,21 @@ public sealed class Cooperative
         return new MemberJoined(now, memberId, validName, by);
     }
 
+    /// <summary>A member may leave; an admin may remove anyone.</summary>
     public CooperativeEvent DecideRemoveMember(string memberId, string by, DateTimeOffset now)
     {
+        if (by != memberId)
+        {
+            RequireAdmin(by);
+        }
+
         RequireNotLastAdmin(RequireMember(memberId), "The last admin cannot be removed; make another member admin first.");
         return new MemberRemoved(now, memberId, by);
     }
 
     public CooperativeEvent? DecideSetRole(string memberId, MemberRole role, string by, DateTimeOffset now)
     {
+        RequireAdmin(by);
         var member = RequireMember(memberId);
         if (!Enum.IsDefined(role))
         {
@@ -158,7 +165,7 @@ public sealed class Cooperative
 
     public CooperativeEvent? DecideChangeSettings(CooperativeSettings settings, string by, DateTimeOffset now)
     {
-        RequireExists();
+        RequireAdmin(by);
         return settings == Settings ? null : new SettingsChanged(now, settings.MembersMayCreateProposals, by);
     }
 
@@ -166,7 +173,7 @@ public sealed class Cooperative
     public CooperativeEvent DecideIssueAppKey(
         string keyId, string name, IReadOnlyList<string>? scopes, string secretHash, string by, DateTimeOffset now)
     {
-        RequireExists();
+        RequireAdmin(by);
         var validName = RequireName(name, "name");
         if (scopes is null || scopes.Count == 0 || scopes.Any(scope => !AppKeyScopes.All.Contains(scope, StringComparer.Ordinal)))
         {
@@ -191,7 +198,7 @@ public sealed class Cooperative
     /// <summary>Revoking is idempotent: a key that is already revoked stays as it was.</summary>
     public CooperativeEvent? DecideRevokeAppKey(string keyId, string by, DateTimeOffset now)
     {
-        RequireExists();
+        RequireAdmin(by);
         return !_appKeyIndexById.TryGetValue(keyId, out var index)
             ? throw RuleViolationException.NotFound("app-key-not-found", $"The cooperative has no app key '{keyId}'.")
             : _appKeys[index].IsActive ? new AppKeyRevoked(now, keyId, by) : null;
@@ -237,6 +244,13 @@ public sealed class Cooperative
     {
         var summary = FindProposal(proposalId);
         return summary is null || summary.Status >= status ? null : new ProposalStatusChanged(now, proposalId, status);
+    }
+
+    /// <summary>Refuses a new proposal or poll unless its creator may create one now and its topic, when given, exists.</summary>
+    public void ValidateDecisionCreation(string createdBy, string? topic)
+    {
+        RequireProposer(createdBy);
+        RequireTopicIfGiven(topic);
     }
 
     /// <summary>Rejects a proposal-scope delegation that the cooperative's roster does not allow.</summary>
@@ -285,6 +299,18 @@ public sealed class Cooperative
         }
 
         return new EligibleRoster(ids, eligible);
+    }
+
+    /// <summary>Whether each roster index's membership still holds; decisions end the part of those whose membership ended.</summary>
+    public bool[] CurrentMemberships()
+    {
+        var current = new bool[_roster.Count];
+        for (var index = 0; index < _roster.Count; index++)
+        {
+            current[index] = _roster[index].IsCurrent;
+        }
+
+        return current;
     }
 
     public CooperativeSnapshot ToSnapshot() =>
@@ -488,6 +514,30 @@ public sealed class Cooperative
 
     private DelegationTargetView ToView(int target) =>
         new(target == DelegationEntry.Blocked ? null : _roster[target].MemberId);
+
+    /// <summary>
+    /// Refuses unless the person is an admin now. Admin commands check it in the same step that decides their event,
+    /// and this aggregate is the single writer of roles, so no command applies after its actor lost the right.
+    /// </summary>
+    public void RequireAdmin(string personId)
+    {
+        RequireExists();
+        if (RoleOf(personId) != MemberRole.Admin)
+        {
+            throw RuleViolationException.Forbidden("admin-only", "Only the cooperative's admins may do this.");
+        }
+    }
+
+    /// <summary>Refuses unless the person may create proposals and polls now: admins, and members when the settings allow.</summary>
+    public void RequireProposer(string personId)
+    {
+        RequireExists();
+        var role = RoleOf(personId);
+        if (role != MemberRole.Admin && !(role == MemberRole.Member && Settings.MembersMayCreateProposals))
+        {
+            throw RuleViolationException.Forbidden("admin-only", "In this cooperative only admins create proposals.");
+        }
+    }
 
     public void RequireExists()
     {

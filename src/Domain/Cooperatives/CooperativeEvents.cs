@@ -25,7 +25,8 @@ public abstract record CooperativeEvent(DateTimeOffset At);
 public sealed record CooperativeCreated(DateTimeOffset At, string Name, IReadOnlyList<string> Topics, double Quorum, double Threshold, string FounderId)
     : CooperativeEvent(At);
 
-public sealed record TopicAdded(DateTimeOffset At, string Topic) : CooperativeEvent(At);
+/// <summary>A new topic; <paramref name="By"/> is the admin who added it, absent from events recorded before it was kept.</summary>
+public sealed record TopicAdded(DateTimeOffset At, string Topic, string? By = null) : CooperativeEvent(At);
 
 public sealed record MemberJoined(DateTimeOffset At, string MemberId, string? Name, string By) : CooperativeEvent(At);
 

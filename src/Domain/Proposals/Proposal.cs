@@ -11,6 +11,7 @@ public sealed class Proposal
 {
     private readonly SortedDictionary<string, Ballot> _ballots = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _delegations = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _left = new(StringComparer.Ordinal);
 
     /// <summary>Configuration, not state: the limits this deployment enforces on new commands.</summary>
     public GovernanceLimits Limits { get; init; } = GovernanceLimits.Default;
@@ -52,6 +53,9 @@ public sealed class Proposal
 
     /// <summary>Proposal-scope delegations: member to delegate, or to null for an explicit block.</summary>
     public IReadOnlyDictionary<string, string?> Delegations => _delegations;
+
+    /// <summary>Eligible members who left the cooperative while voting was open: they take no further part.</summary>
+    public IReadOnlyCollection<string> Left => _left;
 
     /// <summary>Voting is over once the deadline passes, even before the close has been recorded.</summary>
     public bool DeadlinePassed(DateTimeOffset now) => ClosesAt is { } deadline && now >= deadline;
@@ -114,6 +118,7 @@ public sealed class Proposal
             throw RuleViolationException.Conflict("not-eligible", $"'{memberId}' was not a member when voting opened.");
         }
 
+        RequireNotLeft(memberId);
         return _ballots.TryGetValue(memberId, out var ballot) && ballot.Choice == choice ? null : new BallotCast(now, memberId, choice);
     }
 
@@ -125,6 +130,7 @@ public sealed class Proposal
             throw RuleViolationException.Conflict("not-eligible", $"'{memberId}' was not a member when voting opened.");
         }
 
+        RequireNotLeft(memberId);
         return _ballots.ContainsKey(memberId) ? new BallotWithdrawn(now, memberId) : null;
     }
 
@@ -132,6 +138,8 @@ public sealed class Proposal
     public ProposalEvent? DecideSetDelegation(string memberId, string? delegateId, DateTimeOffset now)
     {
         RequireDelegationsOpen(now);
+        RequireNotLeft(memberId);
+        DepartedMembers.RequireDelegateNotLeft(_left, delegateId);
         return _delegations.TryGetValue(memberId, out var current) && current == delegateId
             ? null
             : new ProposalDelegationSet(now, memberId, delegateId);
@@ -140,8 +148,31 @@ public sealed class Proposal
     public ProposalEvent? DecideClearDelegation(string memberId, DateTimeOffset now)
     {
         RequireDelegationsOpen(now);
+        RequireNotLeft(memberId);
         return _delegations.ContainsKey(memberId) ? new ProposalDelegationCleared(now, memberId) : null;
     }
+
+    /// <summary>
+    /// The member left the cooperative (see <see cref="DepartedMembers"/>). While voting, they are also barred from
+    /// this proposal for good; in discussion only what they hold ends, since the eligible set is not fixed yet.
+    /// </summary>
+    public ProposalEvent? DecideMemberLeft(string memberId, DateTimeOffset now)
+    {
+        RequireExists();
+        var holdsAnything = _ballots.ContainsKey(memberId) || _delegations.ContainsKey(memberId) || _delegations.ContainsValue(memberId);
+        return Status switch
+        {
+            ProposalStatus.Voting when !_left.Contains(memberId) => new MemberLeft(now, memberId),
+            ProposalStatus.Discussion when holdsAnything => new MemberLeft(now, memberId),
+            _ => null,
+        };
+    }
+
+    /// <summary>The departures the cooperative's current roster reveals and this log has not recorded yet.</summary>
+    public IReadOnlyList<ProposalEvent> DecideMembersLeft(EligibleRoster roster, bool[] currentMemberships, DateTimeOffset now) =>
+        [.. DepartedMembers.Among(roster, currentMemberships, _ballots.Keys, _delegations)
+            .Select(memberId => DecideMemberLeft(memberId, now))
+            .OfType<ProposalEvent>()];
 
     /// <summary>Closes voting; <paramref name="by"/> is the admin who asked, or null at the deadline.</summary>
     public ProposalEvent DecideClose(TallyCounts counts, CloseReason reason, DateTimeOffset now, ClosingLayers? layers = null, string? by = null)
@@ -159,7 +190,7 @@ public sealed class Proposal
 
     public ProposalSnapshot ToSnapshot() =>
         new(Version, Created ?? throw new InvalidOperationException("A proposal that does not exist has no snapshot."),
-            Opened, Closing, [.. _ballots.Values], new Dictionary<string, string?>(_delegations));
+            Opened, Closing, [.. _ballots.Values], new Dictionary<string, string?>(_delegations), [.. _left]);
 
     public static Proposal FromSnapshot(ProposalSnapshot snapshot)
     {
@@ -179,6 +210,8 @@ public sealed class Proposal
         {
             proposal._delegations[member] = target;
         }
+
+        proposal._left.UnionWith(snapshot.Left ?? []);
 
         if (snapshot.Closing is not null)
         {
@@ -223,6 +256,15 @@ public sealed class Proposal
             case ProposalDelegationCleared cleared:
                 _delegations.Remove(cleared.MemberId);
                 break;
+            case MemberLeft left:
+                _ballots.Remove(left.MemberId);
+                DepartedMembers.EndDelegations(_delegations, left.MemberId);
+                if (Status == ProposalStatus.Voting)
+                {
+                    _left.Add(left.MemberId);
+                }
+
+                break;
             case VotingClosed closed:
                 Status = ProposalStatus.Closed;
                 Closing = closed;
@@ -250,6 +292,8 @@ public sealed class Proposal
                 Status == ProposalStatus.Discussion ? "Voting has not opened yet." : "Voting has closed.");
         }
     }
+
+    private void RequireNotLeft(string memberId) => DepartedMembers.RequireNotLeft(_left, memberId, "proposal");
 
     private void RequireDelegationsOpen(DateTimeOffset now)
     {

@@ -14,6 +14,7 @@ namespace Governance.Domain.Proposals;
 [JsonDerivedType(typeof(BallotWithdrawn), "ballot-withdrawn")]
 [JsonDerivedType(typeof(ProposalDelegationSet), "proposal-delegation-set")]
 [JsonDerivedType(typeof(ProposalDelegationCleared), "proposal-delegation-cleared")]
+[JsonDerivedType(typeof(MemberLeft), "member-left")]
 [JsonDerivedType(typeof(VotingClosed), "voting-closed")]
 public abstract record ProposalEvent(DateTimeOffset At);
 
@@ -38,6 +39,12 @@ public sealed record BallotWithdrawn(DateTimeOffset At, string MemberId) : Propo
 public sealed record ProposalDelegationSet(DateTimeOffset At, string MemberId, string? DelegateId) : ProposalEvent(At);
 
 public sealed record ProposalDelegationCleared(DateTimeOffset At, string MemberId) : ProposalEvent(At);
+
+/// <summary>
+/// The member left the cooperative while the proposal was open: their ballot is withdrawn and every proposal-scope
+/// delegation from or to them ends; while voting, they take no further part.
+/// </summary>
+public sealed record MemberLeft(DateTimeOffset At, string MemberId) : ProposalEvent(At);
 
 /// <summary>
 /// Voting closed with a frozen tally; <paramref name="Layers"/> are the delegations it was counted under, and

@@ -90,12 +90,15 @@ public sealed class EligibleRoster
         IEnumerable<string> directVoters) =>
         BuildNetwork(defaultLayer, topicLayer, decisionDelegations, directVoters.Select(memberId => KeyValuePair.Create(memberId, Choice.Abstain)));
 
-    /// <summary>An eligible member's index, else the member's latest one; an unknown id maps past the end, where chains break.</summary>
-    private int IndexOfMember(string memberId)
+    /// <summary>The membership a decision means by this id: the eligible one, else the latest; -1 for an id never on the roster.</summary>
+    public int MembershipOf(string memberId)
     {
         var index = IndexOfEligible(memberId);
-        return index >= 0 ? index : _latestIndexById.GetValueOrDefault(memberId, int.MaxValue);
+        return index >= 0 ? index : _latestIndexById.GetValueOrDefault(memberId, -1);
     }
+
+    /// <summary>An unknown id maps past the end, where chains break.</summary>
+    private int IndexOfMember(string memberId) => MembershipOf(memberId) is var index and >= 0 ? index : int.MaxValue;
 
     /// <summary>Layers may cover members who joined after the roster was fixed; those are ineligible anyway.</summary>
     private static int[] Fit(int[] layer, int count)

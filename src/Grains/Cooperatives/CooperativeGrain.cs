@@ -1,6 +1,7 @@
 using Governance.Contracts.Cooperatives;
 using Governance.Contracts.Members;
 using Governance.Contracts.Paging;
+using Governance.Contracts.Priorities;
 using Governance.Contracts.Proposals;
 using Governance.Contracts.Security;
 using Governance.Domain.Cooperatives;
@@ -63,9 +64,9 @@ public sealed class CooperativeGrain : EventSourcedGrain<CooperativeEvent>, ICoo
         return View();
     }
 
-    public async Task<CooperativeView> AddTopic(string topic)
+    public async Task<CooperativeView> AddTopic(string topic, string by)
     {
-        await Commit(_state.DecideAddTopic(topic, Now));
+        await Commit(_state.DecideAddTopic(topic, by, Now));
         return View();
     }
 
@@ -120,7 +121,7 @@ public sealed class CooperativeGrain : EventSourcedGrain<CooperativeEvent>, ICoo
     {
         await Commit(_state.DecideRemoveMember(memberId, by, Now));
         _logger.Audit("member-removed", memberId, Id, by);
-        await UpdatePersonAsync(memberId, person => person.EndMembership(Id));
+        await Task.WhenAll(UpdatePersonAsync(memberId, person => person.EndMembership(Id)), TellOpenDecisionsAsync(memberId));
     }
 
     public async Task<MemberView> SetRole(string memberId, Contracts.Cooperatives.MemberRole role, string by)
@@ -203,6 +204,9 @@ public sealed class CooperativeGrain : EventSourcedGrain<CooperativeEvent>, ICoo
     {
         await WhenDurable();
         var proposalId = ResourceId.Require(command.Id, "id", _limits.MaxIdLength);
+
+        // Checked in the same step that asks the proposal grain to create it, so no creation starts after the right was lost.
+        _state.RequireProposer(command.CreatedBy);
         _state.DecideRegisterProposal(proposalId, command.Title, command.Topic, Now);
         var rule = DecisionRule.Create(command.Quorum ?? _state.Rule.Quorum, command.Threshold ?? _state.Rule.Threshold);
         var draft = new ProposalDraft(Id, command.Title, command.Body, command.Topic, command.ClosesAt, rule.Quorum, rule.Threshold, command.CreatedBy);
@@ -236,11 +240,23 @@ public sealed class CooperativeGrain : EventSourcedGrain<CooperativeEvent>, ICoo
     public Task ProposalStatusChanged(string proposalId, Contracts.Proposals.ProposalStatus status) =>
         Commit(_state.DecideProposalStatus(proposalId, status.ToDomain(), Now));
 
-    public async Task<long> GetRosterVersion()
+    public async Task<long> AuthorizeOpening(string by)
     {
         await WhenNothingPending();
-        _state.RequireExists();
+        _state.RequireAdmin(by);
         return _state.Version;
+    }
+
+    public async Task RequireAdmin(string personId)
+    {
+        await WhenNothingPending();
+        _state.RequireAdmin(personId);
+    }
+
+    public async Task AuthorizeDecisionCreation(string createdBy, string? topic)
+    {
+        await WhenNothingPending();
+        _state.ValidateDecisionCreation(createdBy, topic);
     }
 
     public async Task<DecisionSnapshot?> GetDecisionSnapshot(string? topic, long rosterVersion, long knownVersion)
@@ -272,6 +288,33 @@ public sealed class CooperativeGrain : EventSourcedGrain<CooperativeEvent>, ICoo
 
     private static AppKeyView ToView(Domain.Security.AppKey key) =>
         new(key.KeyId, key.Name, key.Scopes, key.IssuedAt, key.IssuedBy, key.RevokedAt);
+
+    /// <summary>
+    /// Open proposals and polls end the part of a member who left. They also find out for themselves when they next
+    /// read the roster, so a notice that fails is logged, not returned.
+    /// </summary>
+    private Task TellOpenDecisionsAsync(string memberId)
+    {
+        var notices = _state.Proposals
+            .Where(summary => summary.Status != Domain.Proposals.ProposalStatus.Closed)
+            .Select(summary => NoticeAsync(
+                $"proposal {summary.ProposalId}",
+                () => GrainFactory.GetGrain<IProposalGrain>(ProposalKey.Of(Id, summary.ProposalId)).MemberLeft(memberId)))
+            .Append(NoticeAsync("the priority polls", () => GrainFactory.GetGrain<IPriorityIndexGrain>(Id).MemberLeft(memberId)));
+        return Task.WhenAll(notices);
+
+        async Task NoticeAsync(string decision, Func<Task> notify)
+        {
+            try
+            {
+                await notify();
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                _logger.DepartureNoticeFailed(exception, decision, memberId, Id);
+            }
+        }
+    }
 
     /// <summary>The person's list of memberships is a secondary index: the roster here is the truth, so a failed update is logged, not returned.</summary>
     private async Task UpdatePersonAsync(string memberId, Func<IMemberGrain, Task> update)

@@ -28,7 +28,8 @@ internal sealed class DecisionSnapshotCache
                 roster.MemberIds,
                 roster.Eligible,
                 cooperative.DefaultLayer(),
-                topic is null ? null : cooperative.TopicLayer(topic));
+                topic is null ? null : cooperative.TopicLayer(topic),
+                cooperative.CurrentMemberships());
             _built[(topic, rosterVersion)] = snapshot;
         }
 

@@ -13,14 +13,14 @@ public sealed class DecisionSnapshotCopy
 
     public EligibleRoster? Roster { get; private set; }
 
-    /// <summary>One call to the cooperative, which answers with nothing when this copy is current.</summary>
-    public async Task RefreshAsync(ICooperativeGrain cooperative, string? topic, long rosterVersion)
+    /// <summary>One call to the cooperative, which answers with nothing when this copy is current; true when the copy changed.</summary>
+    public async Task<bool> RefreshAsync(ICooperativeGrain cooperative, string? topic, long rosterVersion)
     {
         var fresh = await cooperative.GetDecisionSnapshot(topic, rosterVersion, Snapshot?.Version ?? -1);
-        if (fresh is null || fresh.Version < Snapshot?.Version)
+        if (fresh is null || fresh.Version <= Snapshot?.Version)
         {
             // Unchanged, or overtaken by a concurrent refresh that brought a newer one.
-            return;
+            return false;
         }
 
         if (Roster is null || Roster.MemberIds.Length != fresh.MemberIds.Length)
@@ -30,5 +30,6 @@ public sealed class DecisionSnapshotCopy
         }
 
         Snapshot = fresh;
+        return true;
     }
 }

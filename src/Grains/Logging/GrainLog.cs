@@ -30,4 +30,7 @@ internal static partial class GrainLog
 
     [LoggerMessage(EventId = 9, Level = LogLevel.Information, Message = "Audit: settings-changed in cooperative {CooperativeId} (membersMayCreateProposals {MembersMayCreateProposals}) by {By}.")]
     public static partial void AuditSettingsChanged(this ILogger logger, string cooperativeId, bool membersMayCreateProposals, string by);
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "Could not tell {Decision} that {MemberId} left {CooperativeId}; it records the departure when it next reads the roster.")]
+    public static partial void DepartureNoticeFailed(this ILogger logger, Exception exception, string decision, string memberId, string cooperativeId);
 }

@@ -5,6 +5,7 @@ using Governance.Domain.Identifiers;
 using Governance.Domain.Priorities.Polls;
 using Governance.Domain.Rules;
 using Governance.Grains.EventSourcing;
+using Governance.Grains.Logging;
 using Governance.Grains.Paging;
 using Governance.Grains.Storage;
 using Microsoft.Extensions.Logging;
@@ -22,6 +23,7 @@ public sealed class PriorityIndexGrain : EventSourcedGrain<PollIndexEvent>, IPri
 {
     private readonly TimeProvider _clock;
     private readonly GovernanceLimits _limits;
+    private readonly ILogger<PriorityIndexGrain> _logger;
     private PollIndex _index = new();
 
     public PriorityIndexGrain(
@@ -34,6 +36,7 @@ public sealed class PriorityIndexGrain : EventSourcedGrain<PollIndexEvent>, IPri
     {
         _clock = clock;
         _limits = limits.Value;
+        _logger = logger;
     }
 
     protected override string StreamId => $"priority-index/{Id}";
@@ -45,11 +48,7 @@ public sealed class PriorityIndexGrain : EventSourcedGrain<PollIndexEvent>, IPri
         await WhenDurable();
         var pollId = ResourceId.Require(command.Id, "id", _limits.MaxIdLength);
         _index.RequireUnregistered(pollId);
-        var cooperative = await GrainFactory.GetGrain<ICooperativeGrain>(Id).Get();
-        if (command.Topic is not null && !cooperative.Topics.Contains(command.Topic, StringComparer.Ordinal))
-        {
-            throw RuleViolationException.Invalid("unknown-topic", $"The cooperative has no topic '{command.Topic}'.", "topic");
-        }
+        await GrainFactory.GetGrain<ICooperativeGrain>(Id).AuthorizeDecisionCreation(command.CreatedBy, command.Topic);
 
         var draft = new PriorityPollDraft(
             Id, command.Title, command.Body, command.Topic, command.Method, command.Items, command.ClosesAt,
@@ -79,6 +78,25 @@ public sealed class PriorityIndexGrain : EventSourcedGrain<PollIndexEvent>, IPri
         }
 
         return new Page<PriorityPollSummaryView>(items, Cursor.FromPosition(position, polls.Count));
+    }
+
+    public async Task MemberLeft(string memberId)
+    {
+        await WhenDurable();
+        var open = _index.Polls.Where(summary => summary.Status != PollStatus.Closed);
+        await Task.WhenAll(open.Select(summary => NoticeAsync(summary.PollId)));
+
+        async Task NoticeAsync(string pollId)
+        {
+            try
+            {
+                await GrainFactory.GetGrain<IPriorityPollGrain>(PriorityPollKey.Of(Id, pollId)).MemberLeft(memberId);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                _logger.DepartureNoticeFailed(exception, $"poll {pollId}", memberId, Id);
+            }
+        }
     }
 
     public Task PollStatusChanged(string pollId, PriorityPollStatus status) =>

@@ -94,7 +94,7 @@ public sealed class PriorityPollGrain : EventSourcedGrain<PollEvent>, IPriorityP
     public async Task<PriorityPollView> Open(string by)
     {
         _state.DecideOpen(0, by, Now);
-        var rosterVersion = await Cooperative.GetRosterVersion();
+        var rosterVersion = await Cooperative.AuthorizeOpening(by);
 
         // The reminder goes first, so that no open poll is ever without one; a reminder that outlives a failed
         // open finds the poll not voting and removes itself.
@@ -147,6 +147,8 @@ public sealed class PriorityPollGrain : EventSourcedGrain<PollEvent>, IPriorityP
         await Cooperative.ValidateDelegation(memberId, null);
         await Commit(_state.DecideClearDelegation(memberId, Now));
     }
+
+    public Task MemberLeft(string memberId) => Commit(_state.DecideMemberLeft(memberId, Now));
 
     public async Task<Page<WeightedBallotView>> ListBallots(string? cursor, int limit)
     {
@@ -232,6 +234,12 @@ public sealed class PriorityPollGrain : EventSourcedGrain<PollEvent>, IPriorityP
     {
         _state.RequireClosable();
         await RefreshSnapshotAsync();
+        if (by is not null)
+        {
+            // The point of no return for an admin's close: their role is checked last.
+            await Cooperative.RequireAdmin(by);
+        }
+
         await Commit(_state.DecideClose(_copy.Roster!, Layers(), reason, Now, by));
         await NotifyIndexAsync();
         await UnregisterDeadlineAsync();
@@ -307,8 +315,18 @@ public sealed class PriorityPollGrain : EventSourcedGrain<PollEvent>, IPriorityP
         }
     }
 
-    private Task RefreshSnapshotAsync() =>
-        _copy.RefreshAsync(Cooperative, _state.Topic, _state.RosterVersion ?? throw new InvalidOperationException("Voting has not opened."));
+    /// <summary>
+    /// Brings the cooperative's current snapshot, and records the departures it reveals that no notice brought, in
+    /// the same step, so that nothing is counted from it before they apply.
+    /// </summary>
+    private async Task RefreshSnapshotAsync()
+    {
+        var changed = await _copy.RefreshAsync(Cooperative, _state.Topic, _state.RosterVersion ?? throw new InvalidOperationException("Voting has not opened."));
+        if (changed && _state.Status == PollStatus.Voting)
+        {
+            await Task.WhenAll(_state.DecideMembersLeft(_copy.Roster!, _copy.Snapshot!.CurrentMemberships, Now).Select(Commit));
+        }
+    }
 
     /// <summary>While voting, the cooperative's current layers; once closed, the layers the weights were frozen under.</summary>
     private ClosingLayers Layers() => _state.Closing?.Layers ?? new ClosingLayers(_copy.Snapshot!.DefaultLayer, _copy.Snapshot.TopicLayer);

@@ -91,7 +91,7 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
     public async Task<ProposalView> Open(string by)
     {
         _state.DecideOpen(0, by, Now);
-        var rosterVersion = await Cooperative.GetRosterVersion();
+        var rosterVersion = await Cooperative.AuthorizeOpening(by);
 
         // The reminder goes first, so that no open proposal is ever without one; a reminder that outlives a failed
         // open finds the proposal not voting and removes itself.
@@ -144,6 +144,8 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
         await Cooperative.ValidateDelegation(memberId, null);
         await Commit(_state.DecideClearDelegation(memberId, Now));
     }
+
+    public Task MemberLeft(string memberId) => Commit(_state.DecideMemberLeft(memberId, Now));
 
     public async Task<Page<BallotView>> ListBallots(string? cursor, int limit)
     {
@@ -229,6 +231,12 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
     {
         _state.DecideClose(TallyCounts.Empty, reason, Now);
         await RefreshSnapshotAsync();
+        if (by is not null)
+        {
+            // The point of no return for an admin's close: their role is checked last.
+            await Cooperative.RequireAdmin(by);
+        }
+
         var layers = new ClosingLayers(_copy.Snapshot!.DefaultLayer, _copy.Snapshot.TopicLayer);
         await Commit(_state.DecideClose(LiquidResolver.Tally(BuildNetwork()), reason, Now, layers, by));
         await NotifyCooperativeAsync();
@@ -305,8 +313,18 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
         }
     }
 
-    private Task RefreshSnapshotAsync() =>
-        _copy.RefreshAsync(Cooperative, _state.Topic, _state.RosterVersion ?? throw new InvalidOperationException("Voting has not opened."));
+    /// <summary>
+    /// Brings the cooperative's current snapshot, and records the departures it reveals that no notice brought, in
+    /// the same step, so that nothing is counted from it before they apply.
+    /// </summary>
+    private async Task RefreshSnapshotAsync()
+    {
+        var changed = await _copy.RefreshAsync(Cooperative, _state.Topic, _state.RosterVersion ?? throw new InvalidOperationException("Voting has not opened."));
+        if (changed && _state.Status == DomainStatus.Voting)
+        {
+            await Task.WhenAll(_state.DecideMembersLeft(_copy.Roster!, _copy.Snapshot!.CurrentMemberships, Now).Select(Commit));
+        }
+    }
 
     /// <summary>While voting, the cooperative's current layers; once closed, the layers the tally was frozen under.</summary>
     private DelegationNetwork BuildNetwork()

@@ -93,20 +93,20 @@ public sealed class CooperativeCreationTests
     {
         var cooperative = Created("bread");
 
-        var added = cooperative.DecideAddTopic("cakes", Now);
-        Assert.Equal(new TopicAdded(Now, "cakes"), added);
+        var added = cooperative.DecideAddTopic("cakes", Founder, Now);
+        Assert.Equal(new TopicAdded(Now, "cakes", Founder), added);
         cooperative.Apply(added!);
 
         Assert.Equal(["bread", "cakes"], cooperative.Topics);
         Assert.True(cooperative.HasTopic("cakes"));
-        Assert.Null(cooperative.DecideAddTopic("cakes", Now));
-        Assert.Null(cooperative.DecideAddTopic("bread", Now));
+        Assert.Null(cooperative.DecideAddTopic("cakes", Founder, Now));
+        Assert.Null(cooperative.DecideAddTopic("bread", Founder, Now));
     }
 
     [Fact]
     public void A_malformed_topic_added_later_is_invalid()
     {
-        var violation = Assert.Throws<RuleViolationException>(() => Created().DecideAddTopic("a/b", Now));
+        var violation = Assert.Throws<RuleViolationException>(() => Created().DecideAddTopic("a/b", Founder, Now));
 
         Assert.Equal(RuleViolationKind.Invalid, violation.Kind);
         Assert.Equal("topic", violation.Field);
@@ -118,7 +118,7 @@ public sealed class CooperativeCreationTests
         var cooperative = new Cooperative();
         Func<object?>[] commands =
         [
-            () => cooperative.DecideAddTopic("bread", Now),
+            () => cooperative.DecideAddTopic("bread", Founder, Now),
             () => cooperative.DecideAddMember("ann", null, Founder, Now),
             () => cooperative.DecideRemoveMember("ann", Founder, Now),
             () => cooperative.DecideSetDelegation("ann", null, "bob", Now),

@@ -59,13 +59,13 @@ public sealed class LimitsTests
     public void Adding_a_topic_beyond_the_limit_is_a_conflict_but_repeating_a_known_one_changes_nothing()
     {
         var cooperative = CreatedWith(new GovernanceLimits { MaxTopicsPerCooperative = 2 }, "a");
-        cooperative.Apply(cooperative.DecideAddTopic("b", Now)!);
+        cooperative.Apply(cooperative.DecideAddTopic("b", Founder, Now)!);
 
-        var violation = AssertViolation(RuleViolationKind.Conflict, "too-many-topics", () => cooperative.DecideAddTopic("c", Now));
+        var violation = AssertViolation(RuleViolationKind.Conflict, "too-many-topics", () => cooperative.DecideAddTopic("c", Founder, Now));
 
         Assert.Null(violation.Field);
-        Assert.Null(cooperative.DecideAddTopic("a", Now));
-        Assert.Null(cooperative.DecideAddTopic("b", Now));
+        Assert.Null(cooperative.DecideAddTopic("a", Founder, Now));
+        Assert.Null(cooperative.DecideAddTopic("b", Founder, Now));
         Assert.Equal(["a", "b"], cooperative.Topics);
     }
 
@@ -76,7 +76,7 @@ public sealed class LimitsTests
         var cooperative = CreatedWith(limits);
 
         Assert.Empty(cooperative.Topics);
-        AssertViolation(RuleViolationKind.Conflict, "too-many-topics", () => cooperative.DecideAddTopic("a", Now));
+        AssertViolation(RuleViolationKind.Conflict, "too-many-topics", () => cooperative.DecideAddTopic("a", Founder, Now));
         AssertViolation(RuleViolationKind.Invalid, "too-many-topics", () => new Cooperative { Limits = limits }.DecideCreate("Bakery", ["a"], null, null, Founder, Now));
     }
 
@@ -153,8 +153,8 @@ public sealed class LimitsTests
 
         Assert.Equal(new MemberJoined(Now, eight, null, Founder), cooperative.DecideAddMember(eight, null, Founder, Now));
         AssertInvalid("invalid-id", "id", () => cooperative.DecideAddMember(nine, null, Founder, Now));
-        Assert.Equal(new TopicAdded(Now, eight), cooperative.DecideAddTopic(eight, Now));
-        AssertInvalid("invalid-id", "topic", () => cooperative.DecideAddTopic(nine, Now));
+        Assert.Equal(new TopicAdded(Now, eight, Founder), cooperative.DecideAddTopic(eight, Founder, Now));
+        AssertInvalid("invalid-id", "topic", () => cooperative.DecideAddTopic(nine, Founder, Now));
         AssertInvalid("invalid-id", "founderId", () => new Cooperative { Limits = limits }.DecideCreate("Bakery", null, null, null, nine, Now));
         AssertInvalid("invalid-id", "topics", () => new Cooperative { Limits = limits }.DecideCreate("Bakery", [nine], null, null, Founder, Now));
         Assert.IsType<CooperativeCreated>(new Cooperative { Limits = limits }.DecideCreate("Bakery", [eight], null, null, eight, Now));

@@ -103,7 +103,7 @@ public sealed class SnapshotTests
 
         Assert.Same(limits, restored.Limits);
         AssertViolation(RuleViolationKind.Conflict, "too-many-app-keys", () => restored.DecideIssueAppKey("k3", "Third", ["read"], "hash", Founder, Now));
-        AssertViolation(RuleViolationKind.Conflict, "too-many-topics", () => restored.DecideAddTopic("cakes", Now));
+        AssertViolation(RuleViolationKind.Conflict, "too-many-topics", () => restored.DecideAddTopic("cakes", Founder, Now));
     }
 
     [Fact]

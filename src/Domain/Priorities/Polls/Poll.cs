@@ -13,6 +13,7 @@ public sealed class Poll
 {
     private readonly SortedDictionary<string, PollBallot> _ballots = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _delegations = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _left = new(StringComparer.Ordinal);
     private PriorityPoll? _itemPoll;
 
     /// <summary>Configuration, not state: the limits this deployment enforces on new commands.</summary>
@@ -43,6 +44,9 @@ public sealed class Poll
 
     /// <summary>Poll-scope delegations: member to delegate, or to null for an explicit block.</summary>
     public IReadOnlyDictionary<string, string?> Delegations => _delegations;
+
+    /// <summary>Eligible members who left the cooperative while voting was open: they take no further part.</summary>
+    public IReadOnlyCollection<string> Left => _left;
 
     /// <summary>Voting is over once the deadline passes, even before the close has been recorded.</summary>
     public bool DeadlinePassed(DateTimeOffset now) => ClosesAt is { } deadline && now >= deadline;
@@ -98,6 +102,7 @@ public sealed class Poll
         PollBallotRules.Validate(Method, Created!.Parameter, _itemPoll!, marks);
         RequireVotingOpen(now);
         RequireEligible(memberId, eligible);
+        RequireNotLeft(memberId);
         return _ballots.TryGetValue(memberId, out var ballot) && ballot.Marks.SameAs(marks) ? null : new PollBallotCast(now, memberId, marks);
     }
 
@@ -105,6 +110,7 @@ public sealed class Poll
     {
         RequireVotingOpen(now);
         RequireEligible(memberId, eligible);
+        RequireNotLeft(memberId);
         return _ballots.ContainsKey(memberId) ? new PollBallotWithdrawn(now, memberId) : null;
     }
 
@@ -112,6 +118,8 @@ public sealed class Poll
     public PollEvent? DecideSetDelegation(string memberId, string? delegateId, DateTimeOffset now)
     {
         RequireDelegationsOpen(now);
+        RequireNotLeft(memberId);
+        DepartedMembers.RequireDelegateNotLeft(_left, delegateId);
         return _delegations.TryGetValue(memberId, out var current) && current == delegateId
             ? null
             : new PollDelegationSet(now, memberId, delegateId);
@@ -120,8 +128,31 @@ public sealed class Poll
     public PollEvent? DecideClearDelegation(string memberId, DateTimeOffset now)
     {
         RequireDelegationsOpen(now);
+        RequireNotLeft(memberId);
         return _delegations.ContainsKey(memberId) ? new PollDelegationCleared(now, memberId) : null;
     }
+
+    /// <summary>
+    /// The member left the cooperative (see <see cref="DepartedMembers"/>). While voting, they are also barred from
+    /// this poll for good; in discussion only what they hold ends, since the eligible set is not fixed yet.
+    /// </summary>
+    public PollEvent? DecideMemberLeft(string memberId, DateTimeOffset now)
+    {
+        RequireExists();
+        var holdsAnything = _ballots.ContainsKey(memberId) || _delegations.ContainsKey(memberId) || _delegations.ContainsValue(memberId);
+        return Status switch
+        {
+            PollStatus.Voting when !_left.Contains(memberId) => new PollMemberLeft(now, memberId),
+            PollStatus.Discussion when holdsAnything => new PollMemberLeft(now, memberId),
+            _ => null,
+        };
+    }
+
+    /// <summary>The departures the cooperative's current roster reveals and this log has not recorded yet.</summary>
+    public IReadOnlyList<PollEvent> DecideMembersLeft(EligibleRoster roster, bool[] currentMemberships, DateTimeOffset now) =>
+        [.. DepartedMembers.Among(roster, currentMemberships, _ballots.Keys, _delegations)
+            .Select(memberId => DecideMemberLeft(memberId, now))
+            .OfType<PollEvent>()];
 
     /// <summary>Closes voting with the weights the ballots carry now; <paramref name="by"/> is the admin who asked, or null at the deadline.</summary>
     public PollEvent DecideClose(EligibleRoster roster, ClosingLayers layers, CloseReason reason, DateTimeOffset now, string? by)
@@ -164,7 +195,7 @@ public sealed class Poll
     }
 
     public PollSnapshot ToSnapshot() =>
-        new(Version, RequireCreated(), Opened, Closing, [.. _ballots.Values], new Dictionary<string, string?>(_delegations));
+        new(Version, RequireCreated(), Opened, Closing, [.. _ballots.Values], new Dictionary<string, string?>(_delegations), [.. _left]);
 
     public static Poll FromSnapshot(PollSnapshot snapshot, GovernanceLimits limits)
     {
@@ -184,6 +215,8 @@ public sealed class Poll
         {
             poll._delegations[member] = target;
         }
+
+        poll._left.UnionWith(snapshot.Left ?? []);
 
         if (snapshot.Closing is not null)
         {
@@ -219,6 +252,15 @@ public sealed class Poll
                 break;
             case PollDelegationCleared cleared:
                 _delegations.Remove(cleared.MemberId);
+                break;
+            case PollMemberLeft left:
+                _ballots.Remove(left.MemberId);
+                DepartedMembers.EndDelegations(_delegations, left.MemberId);
+                if (Status == PollStatus.Voting)
+                {
+                    _left.Add(left.MemberId);
+                }
+
                 break;
             case PollClosed closed:
                 Status = PollStatus.Closed;
@@ -307,6 +349,8 @@ public sealed class Poll
             throw RuleViolationException.Conflict("not-eligible", $"'{memberId}' was not a member when voting opened.");
         }
     }
+
+    private void RequireNotLeft(string memberId) => DepartedMembers.RequireNotLeft(_left, memberId, "poll");
 
     private void RequireDelegationsOpen(DateTimeOffset now)
     {

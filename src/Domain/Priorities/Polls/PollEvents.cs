@@ -14,6 +14,7 @@ namespace Governance.Domain.Priorities.Polls;
 [JsonDerivedType(typeof(PollBallotWithdrawn), "poll-ballot-withdrawn")]
 [JsonDerivedType(typeof(PollDelegationSet), "poll-delegation-set")]
 [JsonDerivedType(typeof(PollDelegationCleared), "poll-delegation-cleared")]
+[JsonDerivedType(typeof(PollMemberLeft), "poll-member-left")]
 [JsonDerivedType(typeof(PollClosed), "poll-closed")]
 public abstract record PollEvent(DateTimeOffset At);
 
@@ -40,6 +41,12 @@ public sealed record PollBallotWithdrawn(DateTimeOffset At, string MemberId) : P
 public sealed record PollDelegationSet(DateTimeOffset At, string MemberId, string? DelegateId) : PollEvent(At);
 
 public sealed record PollDelegationCleared(DateTimeOffset At, string MemberId) : PollEvent(At);
+
+/// <summary>
+/// The member left the cooperative while the poll was open: their ballot is withdrawn and every poll-scope delegation
+/// from or to them ends; while voting, they take no further part.
+/// </summary>
+public sealed record PollMemberLeft(DateTimeOffset At, string MemberId) : PollEvent(At);
 
 /// <summary>
 /// Voting closed. <paramref name="Weights"/> is how many members each direct ballot carried at that moment, which
