@@ -1,0 +1,62 @@
+using Governance.Domain.Cooperatives;
+using Governance.Domain.Priorities.Polls;
+using Governance.Domain.Proposals;
+using Governance.Domain.Rules;
+using Governance.Grains.EventSourcing;
+
+namespace Governance.Grains.Tests.Storage;
+
+/// <summary>
+/// Logs and snapshots written before members' departures were recorded in decisions (and before topics named who
+/// added them) still read back, and the new rules apply to them from there on. The fixtures were written by that code.
+/// </summary>
+public sealed class StoredFormatTests
+{
+    private static readonly DateTimeOffset Later = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void A_cooperative_log_replays_with_topics_that_name_nobody()
+    {
+        var cooperative = new Cooperative();
+        foreach (var line in File.ReadAllLines(Fixture("cooperative-before-departures.ndjson")))
+        {
+            cooperative.Apply(EventSerializer.Deserialize<CooperativeEvent>(System.Text.Encoding.UTF8.GetBytes(line)));
+        }
+
+        Assert.Equal(["bread", "cakes"], cooperative.Topics);
+        Assert.True(cooperative.IsMember("ben"));
+        Assert.Equal(3, cooperative.Version);
+    }
+
+    [Fact]
+    public void A_proposal_snapshot_restores_with_nobody_left_and_then_records_a_departure()
+    {
+        var snapshot = EventSerializer.Deserialize<ProposalSnapshot>(File.ReadAllBytes(Fixture("proposal-snapshot-before-departures.json")));
+        var proposal = Proposal.FromSnapshot(snapshot);
+
+        Assert.Empty(proposal.Left);
+        Assert.Equal(["ben"], proposal.Ballots.Keys);
+        proposal.Apply(proposal.DecideMemberLeft("ben", Later)!);
+        Assert.Empty(proposal.Ballots);
+        Assert.Empty(proposal.Delegations);
+        Assert.Equal(["ben"], Proposal.FromSnapshot(RoundTrip(proposal.ToSnapshot())).Left);
+    }
+
+    [Fact]
+    public void A_poll_snapshot_restores_with_nobody_left_and_then_records_a_departure()
+    {
+        var snapshot = EventSerializer.Deserialize<PollSnapshot>(File.ReadAllBytes(Fixture("poll-snapshot-before-departures.json")));
+        var poll = Poll.FromSnapshot(snapshot, GovernanceLimits.Default);
+
+        Assert.Empty(poll.Left);
+        Assert.Equal(["ben"], poll.Ballots.Keys);
+        poll.Apply(poll.DecideMemberLeft("ben", Later)!);
+        Assert.Empty(poll.Ballots);
+        Assert.Empty(poll.Delegations);
+        Assert.Equal(["ben"], Poll.FromSnapshot(RoundTrip(poll.ToSnapshot()), GovernanceLimits.Default).Left);
+    }
+
+    private static T RoundTrip<T>(T snapshot) => EventSerializer.Deserialize<T>(EventSerializer.Serialize(snapshot));
+
+    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Storage", "Fixtures", name);
+}
