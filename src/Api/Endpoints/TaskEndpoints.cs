@@ -17,7 +17,10 @@ namespace Governance.Api.Endpoints;
 /// </summary>
 public static class TaskEndpoints
 {
-    /// <summary>The path segment of the suggestions, which is therefore no task's id.</summary>
+    /// <summary>
+    /// The path segment of the suggestions, which is therefore no task's id in any case: routing matches literal
+    /// segments ignoring case, so a task "Suggestions" could be created but never read.
+    /// </summary>
     private const string Suggestions = "suggestions";
 
     public static void MapTaskEndpoints(this RouteGroupBuilder v1)
@@ -28,9 +31,9 @@ public static class TaskEndpoints
         tasks.MapPost("/", async (string cooperativeId, CreateTaskRequest request, ClaimsPrincipal user, GrainReferences grains) =>
         {
             var id = request.Id ?? ResourceId.New();
-            if (id == Suggestions)
+            if (string.Equals(id, Suggestions, StringComparison.OrdinalIgnoreCase))
             {
-                throw new GovernanceException(ErrorKind.Invalid, "invalid-id", $"'{Suggestions}' names the suggestions, so no task may have it.", "id");
+                throw new GovernanceException(ErrorKind.Invalid, "invalid-id", $"'{id}' is the path of the suggestions in any letter case, so no task may have it.", "id");
             }
 
             var link = request.Link is { } given ? new TaskLinkView(given.ProposalId, given.PollId, given.ItemId) : null;
