@@ -44,7 +44,7 @@ public static class TaskEndpoints
         }).RequireAccess(Access.Member).ProducesProblem(StatusCodes.Status409Conflict);
 
         tasks.MapGet("/", (string cooperativeId, string? status, string? cursor, int? limit, PageRequests pages, GrainReferences grains) =>
-            grains.TaskBoard(cooperativeId).ListTasks(ParseStatus(status), cursor, pages.Limit(limit)))
+            grains.TaskBoard(cooperativeId).ListTasks(QueryEnum.Parse<TaskStatus>(status, "status", "invalid-status"), cursor, pages.Limit(limit)))
             .RequireAccess(Access.Reader);
 
         tasks.MapGet("/" + Suggestions, (string cooperativeId, GrainReferences grains) =>
@@ -98,10 +98,4 @@ public static class TaskEndpoints
             return TypedResults.NoContent();
         }).RequireAccess(Access.Member).ProducesProblem(StatusCodes.Status409Conflict);
     }
-
-    /// <summary>Statuses are written in lower case in JSON, so the filter accepts them that way.</summary>
-    private static TaskStatus? ParseStatus(string? status) =>
-        status is null ? null
-        : Enum.TryParse<TaskStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
-        : throw new GovernanceException(ErrorKind.Invalid, "invalid-status", "'status' must be open, claimed, completed or reviewed.", "status");
 }

@@ -1,10 +1,10 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Governance.Api.Authorization;
 using Governance.Api.Errors;
 using Governance.Api.Grains;
 using Governance.Api.Limits;
 using Governance.Api.Security;
+using Governance.Api.Serialization;
 using Governance.Api.Validation;
 using Governance.Domain.Rules;
 using Governance.Grains.Hosting;
@@ -29,8 +29,8 @@ public static class ApiServices
         services.AddSingleton<GrainReferences>();
         services.Configure<JsonOptions>(options =>
         {
-            // Enums by name only: a number would bind whichever member happens to have that value.
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+            // Enums by one name only: a number or a list of names would bind whichever member has that value.
+            options.SerializerOptions.Converters.Add(new StrictEnumConverter());
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         });
 
