@@ -11,7 +11,10 @@ using Governance.Grains.Hosting;
 using Governance.Grains.Telemetry;
 using Governance.ServiceDefaults;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Governance.Api.Hosting;
 
@@ -71,6 +74,11 @@ public static class ApiServices
                 [new OpenApiSecuritySchemeReference(AppKeyAuthenticationHandler.SchemeName, document)] = [],
             });
         });
+
+        // The document describes bodies as the API reads them: by default it follows MVC's JSON options, and so
+        // shows enums as numbers, which the API refuses.
+        services.Replace(ServiceDescriptor.Transient<ISerializerDataContractResolver>(provider =>
+            new JsonSerializerDataContractResolver(provider.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions)));
 
         services.AddGovernanceHealthChecks();
         services.AddGovernanceTelemetry(configuration, "governance-api", scrapingEndpoint: false, GovernanceMetrics.MeterName);

@@ -135,4 +135,17 @@ public sealed class EnumValueTests(ApiFactory factory) : ApiTest(factory)
             await Expect.Ok(await Api.Get(Routes.WithQuery(TaskRoutes.Tasks(cooperative), ("status", status))));
         }
     }
+
+    [Theory]
+    [InlineData("VoteChoice", new[] { "yes", "no", "abstain" })]
+    [InlineData("MemberRole", new[] { "member", "admin" })]
+    [InlineData("PriorityMethod", new[] { "schulze", "borda", "approval", "score", "quadratic", "dot" })]
+    public async Task The_OpenAPI_document_describes_each_enum_by_its_names(string schema, string[] names)
+    {
+        var document = await Api.GetJson("/swagger/v1/swagger.json");
+
+        var described = document.GetProperty("components").GetProperty("schemas").GetProperty(schema);
+        Assert.Equal("string", described.GetProperty("type").GetString());
+        Assert.Equal(names, Expect.Strings(described.GetProperty("enum")));
+    }
 }
