@@ -39,7 +39,7 @@ public static class ApiServices
 
         // Binding failures become exceptions so that one handler answers them as problem details.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = FrameworkProblems.AddCode);
         services.AddExceptionHandler<ProblemExceptionHandler>();
 
         services.AddEndpointsApiExplorer();
