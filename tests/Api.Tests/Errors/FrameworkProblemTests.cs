@@ -1,8 +1,8 @@
 namespace Governance.Api.Tests.Errors;
 
 /// <summary>
-/// Errors the framework answers before any handler runs (an unknown route, a wrong method or media type) are problem
-/// details with a code like every other error.
+/// Errors the framework answers before any handler runs (an unknown route, a wrong method or media type, no body at
+/// all) are problem details with a code like every other error, and tell nothing about the server's internals.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class FrameworkProblemTests(ApiFactory factory) : ApiTest(factory)
@@ -51,5 +51,34 @@ public sealed class FrameworkProblemTests(ApiFactory factory) : ApiTest(factory)
 
         await Expect.Problem(response, HttpStatusCode.UnsupportedMediaType, "unsupported-media-type");
         await Expect.Problem(await Api.Get(Routes.Cooperative(id)), HttpStatusCode.NotFound, "cooperative-not-found");
+    }
+
+    [Theory]
+    [InlineData(BodyRoute.CreateCooperative)]
+    [InlineData(BodyRoute.AddMember)]
+    [InlineData(BodyRoute.DefaultDelegation)]
+    [InlineData(BodyRoute.CastVote)]
+    [InlineData(BodyRoute.SetRole)]
+    public async Task An_empty_body_is_a_400_that_says_a_JSON_body_is_needed(BodyRoute route)
+    {
+        var cooperative = await Api.CreateCooperative(members: ["ann", "ben"]);
+        var proposal = await Api.OpenProposal(cooperative);
+        var (method, path) = route switch
+        {
+            BodyRoute.CreateCooperative => (HttpMethod.Post, Routes.Cooperatives),
+            BodyRoute.AddMember => (HttpMethod.Post, Routes.Members(cooperative)),
+            BodyRoute.DefaultDelegation => (HttpMethod.Put, Routes.DefaultDelegation(cooperative, "ann")),
+            BodyRoute.CastVote => (HttpMethod.Put, Routes.Vote(cooperative, proposal, "ann")),
+            _ => (HttpMethod.Put, Routes.Role(cooperative, "ben")),
+        };
+
+        var problem = await Expect.Problem(await Api.SendRaw(method, path, ""), HttpStatusCode.BadRequest, "malformed-request", "body");
+
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.Contains("JSON body", detail, StringComparison.Ordinal);
+        foreach (var internals in new[] { "Implicit", "inferred", "Service", "parameter", "\"request\"" })
+        {
+            Assert.DoesNotContain(internals, problem.GetRawText(), StringComparison.Ordinal);
+        }
     }
 }
