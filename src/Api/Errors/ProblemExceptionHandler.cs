@@ -52,7 +52,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
     private static ValidationProblemDetails FromBadRequest(BadHttpRequestException badRequest, HttpRequest request)
     {
         var (field, message) = badRequest.InnerException is JsonException json
-            ? (FieldOf(json.Path), "The value is missing, of the wrong type, or not a field this request accepts.")
+            ? (FieldOf(json.Path), "The value is missing, of the wrong type, given twice, or not a field this request accepts.")
             : HasNoBody(request)
                 ? ("body", "This request needs a JSON body.")
                 : ("query", "A value in the query string is not of the type this route takes.");

@@ -35,6 +35,10 @@ public static class ApiServices
             // Enums by one name only: a number or a list of names would bind whichever member has that value.
             options.SerializerOptions.Converters.Add(new StrictEnumConverter());
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+
+            // A field given twice is refused: readers disagree on which value counts, so the value checked could
+            // differ from the value used.
+            options.SerializerOptions.AllowDuplicateProperties = false;
         });
 
         // Binding failures become exceptions so that one handler answers them as problem details.
