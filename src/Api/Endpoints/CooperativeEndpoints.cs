@@ -25,8 +25,7 @@ public static class CooperativeEndpoints
             // Checked here, not only in the grain: Orleans refuses an empty or blank key before the grain could answer.
             if (!ResourceId.IsValid(id, maxLength))
             {
-                throw new GovernanceException(
-                    ErrorKind.Invalid, "invalid-id", $"'id' must be 1-{maxLength} characters of letters, digits, '-', '_' or '.'.", "id");
+                throw new GovernanceException(ErrorKind.Invalid, "invalid-id", $"'id' must be {ResourceId.Rule(maxLength)}.", "id");
             }
 
             var created = await grains.Cooperative(id)

@@ -58,7 +58,7 @@ public static class PriorityEndpoints
             .WithDescription("Items are {id, title}; method is schulze, borda, approval, score (maxScore, default 5), quadratic (creditBudget, default 100) or dot (pointBudget, default 10).");
 
         polls.MapGet("/", (string cooperativeId, string? status, string? cursor, int? limit, PageRequests pages, GrainReferences grains) =>
-            grains.PriorityIndex(cooperativeId).ListPolls(ParseStatus(status), cursor, pages.Limit(limit)))
+            grains.PriorityIndex(cooperativeId).ListPolls(QueryEnum.Parse<PriorityPollStatus>(status, "status", "invalid-status"), cursor, pages.Limit(limit)))
             .RequireAccess(Access.Reader);
 
         polls.MapGet("/{pollId}", (string cooperativeId, string pollId, GrainReferences grains) =>
@@ -116,10 +116,4 @@ public static class PriorityEndpoints
             return TypedResults.NoContent();
         }).RequireAccess(Access.Self).ProducesProblem(StatusCodes.Status409Conflict);
     }
-
-    /// <summary>Statuses are written in lower case in JSON, so the filter accepts them that way.</summary>
-    private static PriorityPollStatus? ParseStatus(string? status) =>
-        status is null ? null
-        : Enum.TryParse<PriorityPollStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
-        : throw new GovernanceException(ErrorKind.Invalid, "invalid-status", "'status' must be discussion, voting or closed.", "status");
 }

@@ -5,7 +5,6 @@ using Governance.Api.Requests;
 using Governance.Api.Security;
 using Governance.Api.Validation;
 using Governance.Contracts.Cooperatives;
-using Governance.Contracts.Errors;
 using Governance.Contracts.Proposals;
 using Governance.Domain.Identifiers;
 
@@ -27,7 +26,7 @@ public static class ProposalEndpoints
         }).RequireAccess(Access.Proposer).ProducesProblem(StatusCodes.Status409Conflict);
 
         proposals.MapGet("/", (string cooperativeId, string? status, string? cursor, int? limit, PageRequests pages, GrainReferences grains) =>
-            grains.Cooperative(cooperativeId).ListProposals(ParseStatus(status), cursor, pages.Limit(limit)))
+            grains.Cooperative(cooperativeId).ListProposals(QueryEnum.Parse<ProposalStatus>(status, "status", "invalid-status"), cursor, pages.Limit(limit)))
             .RequireAccess(Access.Reader);
 
         proposals.MapGet("/{proposalId}", (string cooperativeId, string proposalId, GrainReferences grains) =>
@@ -48,10 +47,4 @@ public static class ProposalEndpoints
             grains.Proposal(cooperativeId, proposalId).GetTally())
             .RequireAccess(Access.Reader);
     }
-
-    /// <summary>Statuses are written in lower case in JSON, so the filter accepts them that way.</summary>
-    private static ProposalStatus? ParseStatus(string? status) =>
-        status is null ? null
-        : Enum.TryParse<ProposalStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
-        : throw new GovernanceException(ErrorKind.Invalid, "invalid-status", "'status' must be discussion, voting or closed.", "status");
 }

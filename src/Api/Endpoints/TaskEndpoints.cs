@@ -17,7 +17,10 @@ namespace Governance.Api.Endpoints;
 /// </summary>
 public static class TaskEndpoints
 {
-    /// <summary>The path segment of the suggestions, which is therefore no task's id.</summary>
+    /// <summary>
+    /// The path segment of the suggestions, which is therefore no task's id in any case: routing matches literal
+    /// segments ignoring case, so a task "Suggestions" could be created but never read.
+    /// </summary>
     private const string Suggestions = "suggestions";
 
     public static void MapTaskEndpoints(this RouteGroupBuilder v1)
@@ -28,9 +31,9 @@ public static class TaskEndpoints
         tasks.MapPost("/", async (string cooperativeId, CreateTaskRequest request, ClaimsPrincipal user, GrainReferences grains) =>
         {
             var id = request.Id ?? ResourceId.New();
-            if (id == Suggestions)
+            if (string.Equals(id, Suggestions, StringComparison.OrdinalIgnoreCase))
             {
-                throw new GovernanceException(ErrorKind.Invalid, "invalid-id", $"'{Suggestions}' names the suggestions, so no task may have it.", "id");
+                throw new GovernanceException(ErrorKind.Invalid, "invalid-id", $"'{id}' is the path of the suggestions in any letter case, so no task may have it.", "id");
             }
 
             var link = request.Link is { } given ? new TaskLinkView(given.ProposalId, given.PollId, given.ItemId) : null;
@@ -41,7 +44,7 @@ public static class TaskEndpoints
         }).RequireAccess(Access.Member).ProducesProblem(StatusCodes.Status409Conflict);
 
         tasks.MapGet("/", (string cooperativeId, string? status, string? cursor, int? limit, PageRequests pages, GrainReferences grains) =>
-            grains.TaskBoard(cooperativeId).ListTasks(ParseStatus(status), cursor, pages.Limit(limit)))
+            grains.TaskBoard(cooperativeId).ListTasks(QueryEnum.Parse<TaskStatus>(status, "status", "invalid-status"), cursor, pages.Limit(limit)))
             .RequireAccess(Access.Reader);
 
         tasks.MapGet("/" + Suggestions, (string cooperativeId, GrainReferences grains) =>
@@ -95,10 +98,4 @@ public static class TaskEndpoints
             return TypedResults.NoContent();
         }).RequireAccess(Access.Member).ProducesProblem(StatusCodes.Status409Conflict);
     }
-
-    /// <summary>Statuses are written in lower case in JSON, so the filter accepts them that way.</summary>
-    private static TaskStatus? ParseStatus(string? status) =>
-        status is null ? null
-        : Enum.TryParse<TaskStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
-        : throw new GovernanceException(ErrorKind.Invalid, "invalid-status", "'status' must be open, claimed, completed or reviewed.", "status");
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Governance.Contracts.Errors;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Governance.Api.Errors;
@@ -17,7 +18,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
         {
             GovernanceException rejected => FromRule(rejected),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => TooLarge(),
-            BadHttpRequestException badRequest => FromBadRequest(badRequest),
+            BadHttpRequestException badRequest => FromBadRequest(badRequest, httpContext.Request),
             TemporarilyUnavailableException or TimeoutException or SiloUnavailableException or OrleansMessageRejectionException
                 => Unavailable(httpContext),
             _ => null,
@@ -44,11 +45,17 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
         return problem;
     }
 
-    private static ValidationProblemDetails FromBadRequest(BadHttpRequestException badRequest)
+    /// <summary>
+    /// What the request got wrong, in our words: the framework's messages name its parameters and types ("Implicit
+    /// body inferred for parameter ..."), which tell a client nothing it can act on.
+    /// </summary>
+    private static ValidationProblemDetails FromBadRequest(BadHttpRequestException badRequest, HttpRequest request)
     {
         var (field, message) = badRequest.InnerException is JsonException json
-            ? (FieldOf(json.Path), "The value is missing, of the wrong type, or not a field this request accepts.")
-            : ("body", badRequest.Message);
+            ? (FieldOf(json.Path), "The value is missing, of the wrong type, given twice, or not a field this request accepts.")
+            : HasNoBody(request)
+                ? ("body", "This request needs a JSON body.")
+                : ("query", "A value in the query string is not of the type this route takes.");
         var problem = Invalid(field, message);
         problem.Extensions["code"] = "malformed-request";
         return problem;
@@ -83,6 +90,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             Extensions = { ["code"] = "unavailable" },
         };
     }
+
+    private static bool HasNoBody(HttpRequest request) =>
+        request.ContentLength == 0 || request.HttpContext.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == false;
 
     /// <summary>"$.quorum" becomes "quorum"; a body that is not JSON at all is "body".</summary>
     private static string FieldOf(string? path) =>

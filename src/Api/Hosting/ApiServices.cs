@@ -1,17 +1,20 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Governance.Api.Authorization;
 using Governance.Api.Errors;
 using Governance.Api.Grains;
 using Governance.Api.Limits;
 using Governance.Api.Security;
+using Governance.Api.Serialization;
 using Governance.Api.Validation;
 using Governance.Domain.Rules;
 using Governance.Grains.Hosting;
 using Governance.Grains.Telemetry;
 using Governance.ServiceDefaults;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Governance.Api.Hosting;
 
@@ -29,14 +32,18 @@ public static class ApiServices
         services.AddSingleton<GrainReferences>();
         services.Configure<JsonOptions>(options =>
         {
-            // Enums by name only: a number would bind whichever member happens to have that value.
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+            // Enums by one name only: a number or a list of names would bind whichever member has that value.
+            options.SerializerOptions.Converters.Add(new StrictEnumConverter());
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+
+            // A field given twice is refused: readers disagree on which value counts, so the value checked could
+            // differ from the value used.
+            options.SerializerOptions.AllowDuplicateProperties = false;
         });
 
         // Binding failures become exceptions so that one handler answers them as problem details.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = FrameworkProblems.AddCode);
         services.AddExceptionHandler<ProblemExceptionHandler>();
 
         services.AddEndpointsApiExplorer();
@@ -71,6 +78,11 @@ public static class ApiServices
                 [new OpenApiSecuritySchemeReference(AppKeyAuthenticationHandler.SchemeName, document)] = [],
             });
         });
+
+        // The document describes bodies as the API reads them: by default it follows MVC's JSON options, and so
+        // shows enums as numbers, which the API refuses.
+        services.Replace(ServiceDescriptor.Transient<ISerializerDataContractResolver>(provider =>
+            new JsonSerializerDataContractResolver(provider.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions)));
 
         services.AddGovernanceHealthChecks();
         services.AddGovernanceTelemetry(configuration, "governance-api", scrapingEndpoint: false, GovernanceMetrics.MeterName);

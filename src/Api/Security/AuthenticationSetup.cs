@@ -1,4 +1,3 @@
-using Governance.Domain.Identifiers;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -82,18 +81,14 @@ public static class AuthenticationSetup
             },
             OnTokenValidated = context =>
             {
-                var subject = context.Principal?.FindFirst(jwt.SubjectClaim)?.Value;
-                if (ResourceId.IsValid(subject))
+                if (context.SecurityToken is JsonWebToken token && TokenSubject.Of(token, jwt.SubjectClaim) is { } subject)
                 {
-                    context.Principal = CallerClaims.ForMember(subject!, JwtBearerDefaults.AuthenticationScheme);
-                    if (context.SecurityToken is JsonWebToken token)
-                    {
-                        validated.Add(token.EncodedToken, context.Principal, new DateTimeOffset(token.ValidTo, TimeSpan.Zero) + jwt.ClockSkew);
-                    }
+                    context.Principal = CallerClaims.ForMember(subject, JwtBearerDefaults.AuthenticationScheme);
+                    validated.Add(token.EncodedToken, context.Principal, new DateTimeOffset(token.ValidTo, TimeSpan.Zero) + jwt.ClockSkew);
                 }
                 else
                 {
-                    context.Fail($"The token's '{jwt.SubjectClaim}' claim is missing or is not a valid member id.");
+                    context.Fail($"The token's '{jwt.SubjectClaim}' claim is missing, not one valid member id, or the token names a claim twice.");
                 }
 
                 return Task.CompletedTask;

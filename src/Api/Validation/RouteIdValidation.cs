@@ -38,7 +38,7 @@ public static class RouteIdValidation
             if (routeValues.TryGetValue(name, out var value) && !ResourceId.IsValid(value as string, maxLength))
             {
                 errors ??= [];
-                errors[name] = [$"'{name}' must be 1-{maxLength} characters of letters, digits, '-', '_' or '.'."];
+                errors[name] = [$"'{name}' must be {ResourceId.Rule(maxLength)}."];
             }
         }
 

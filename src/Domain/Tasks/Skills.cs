@@ -13,7 +13,7 @@ public static class Skills
         if (list.Any(skill => !ResourceId.IsValid(skill, limits.MaxIdLength)))
         {
             throw RuleViolationException.Invalid(
-                "invalid-skills", $"Each of '{field}' must be 1-{limits.MaxIdLength} characters of letters, digits, '-', '_' or '.'.", field);
+                "invalid-skills", $"Each of '{field}' must be {ResourceId.Rule(limits.MaxIdLength)}.", field);
         }
 
         var distinct = list.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
