@@ -307,7 +307,7 @@ public sealed class Poll
             if (item is null || !ResourceId.IsValid(item.Id, Limits.MaxIdLength))
             {
                 throw RuleViolationException.Invalid(
-                    "invalid-item-id", $"Every item's 'id' must be 1-{Limits.MaxIdLength} characters of letters, digits, '-', '_' or '.'.", "items");
+                    "invalid-item-id", $"Every item's 'id' must be {ResourceId.Rule(Limits.MaxIdLength)}.", "items");
             }
 
             var title = item.Title?.Trim();
