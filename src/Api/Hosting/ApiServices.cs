@@ -84,6 +84,7 @@ public static class ApiServices
         app.UseRequestBodyLimit();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseAppKeyAttemptLimit();
         app.UseRateLimiter();
         app.UseRouteIdValidation();
         app.UseAccessControl();

@@ -20,7 +20,7 @@ public static class RateLimiting
         }
 
         services.AddSingleton(Options.Create(limits));
-        services.AddSingleton<FailedAppKeyAttempts>();
+        services.AddSingleton<AppKeyAttempts>();
 
         services.AddRateLimiter(options =>
         {

@@ -16,24 +16,28 @@ public sealed class RateLimitedApi : IAsyncLifetime
     private readonly WebApplicationFactory<Program> _limited;
 
     public RateLimitedApi()
-        : this(failedAppKeyAttemptsPerMinute: 30)
+        : this(_ => { })
     {
     }
 
-    private RateLimitedApi(int failedAppKeyAttemptsPerMinute)
+    private RateLimitedApi(Action<IWebHostBuilder> configure)
     {
-        _limited = _base.WithWebHostBuilder(builder => builder
-            .UseSetting("RateLimit:Enabled", "true")
-            .UseSetting("RateLimit:Burst", Burst.ToString())
-            .UseSetting("RateLimit:PerSecond", "1")
-            .UseSetting("RateLimit:FailedAppKeyAttemptsPerMinute", failedAppKeyAttemptsPerMinute.ToString()));
+        _limited = _base.WithWebHostBuilder(builder =>
+        {
+            builder
+                .UseSetting("RateLimit:Enabled", "true")
+                .UseSetting("RateLimit:Burst", Burst.ToString())
+                .UseSetting("RateLimit:PerSecond", "1")
+                .UseSetting("RateLimit:FailedAppKeyAttemptsPerMinute", "30");
+            configure(builder);
+        });
         Client = new GovernanceClient(_limited.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
     }
 
     public GovernanceClient Client { get; }
 
-    /// <summary>The same limits, with failed app key checks allowed only this many times a minute per address.</summary>
-    public static RateLimitedApi WithFailedAppKeyAttemptsPerMinute(int attempts) => new(attempts);
+    /// <summary>The same limits, then whatever <paramref name="configure"/> sets or registers on top of them.</summary>
+    public static RateLimitedApi With(Action<IWebHostBuilder> configure) => new(configure);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
