@@ -24,6 +24,7 @@ public static class ApiServices
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section);
         services.AddOptions<GovernanceLimits>().BindConfiguration(GovernanceSiloExtensions.LimitsSection);
         services.AddGovernanceAuthentication(configuration, contentRoot);
+        services.AddGovernanceForwardedHeaders(configuration);
         services.AddGovernanceRateLimiting(configuration);
         services.AddSingleton<PageRequests>();
         services.AddSingleton<GrainReferences>();
@@ -79,6 +80,7 @@ public static class ApiServices
 
     public static WebApplication UseGovernanceApi(this WebApplication app)
     {
+        app.UseGovernanceForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestBodyLimit();
