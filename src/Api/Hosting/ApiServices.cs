@@ -11,6 +11,7 @@ using Governance.Grains.Hosting;
 using Governance.Grains.Telemetry;
 using Governance.ServiceDefaults;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.OpenApi;
 
 namespace Governance.Api.Hosting;
@@ -22,6 +23,9 @@ public static class ApiServices
     public static IServiceCollection AddGovernanceApi(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section);
+
+        // Naming the server and its version only helps someone looking for a known flaw in it.
+        services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
         services.AddOptions<GovernanceLimits>().BindConfiguration(GovernanceSiloExtensions.LimitsSection);
         services.AddGovernanceAuthentication(configuration, contentRoot);
         services.AddGovernanceForwardedHeaders(configuration);
@@ -81,6 +85,7 @@ public static class ApiServices
     public static WebApplication UseGovernanceApi(this WebApplication app)
     {
         app.UseGovernanceForwardedHeaders();
+        app.UseGovernanceResponseHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestBodyLimit();
