@@ -26,9 +26,13 @@ public sealed class AppKeyAttempts : IDisposable
     private readonly ConcurrentDictionary<string, byte> _accepted = new(StringComparer.Ordinal);
     private readonly PartitionedRateLimiter<string>? _failuresPerKeyId;
 
+    /// <summary>How long the budget takes to regain one check.</summary>
+    private readonly TimeSpan _refillTime;
+
     public AppKeyAttempts(IOptions<RateLimitOptions> options)
     {
         var limits = options.Value;
+        _refillTime = TimeSpan.FromMinutes(1) / limits.FailedAppKeyAttemptsPerMinute;
         if (limits.Enabled)
         {
             _failuresPerKeyId = PartitionedRateLimiter.Create<string, string>(keyId =>
@@ -57,10 +61,10 @@ public sealed class AppKeyAttempts : IDisposable
             return AppKeyVerdict.Check;
         }
 
-        // Asking for no permit only reads the budget: a lease that failed says how long until it refills.
-        using var budget = _failuresPerKeyId.AttemptAcquire(Scope(cooperativeId, keyId), 0);
-        return budget.IsAcquired ? AppKeyVerdict.Check
-            : AppKeyVerdict.Exhausted(budget.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1));
+        // Whole permits: the bucket refills continuously, so a fraction of one is there moments after it ran dry.
+        return _failuresPerKeyId.GetStatistics(Scope(cooperativeId, keyId))?.CurrentAvailablePermits > 0
+            ? AppKeyVerdict.Check
+            : AppKeyVerdict.Exhausted(_refillTime);
     }
 
     public void Accepted(string key) => Remember(_accepted, Fingerprint(key));
