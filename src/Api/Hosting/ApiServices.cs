@@ -23,13 +23,13 @@ public static class ApiServices
     public static IServiceCollection AddGovernanceApi(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section);
-
-        // Naming the server and its version only helps someone looking for a known flaw in it.
-        services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
         services.AddOptions<GovernanceLimits>().BindConfiguration(GovernanceSiloExtensions.LimitsSection);
         services.AddGovernanceAuthentication(configuration, contentRoot);
         services.AddGovernanceForwardedHeaders(configuration);
         services.AddGovernanceRateLimiting(configuration);
+
+        // Naming the server and its version only helps someone looking for a known flaw in it.
+        services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
         services.AddSingleton<PageRequests>();
         services.AddSingleton<GrainReferences>();
         services.Configure<JsonOptions>(options =>
