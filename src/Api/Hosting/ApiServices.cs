@@ -11,6 +11,7 @@ using Governance.Grains.Hosting;
 using Governance.Grains.Telemetry;
 using Governance.ServiceDefaults;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
@@ -27,7 +28,11 @@ public static class ApiServices
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section);
         services.AddOptions<GovernanceLimits>().BindConfiguration(GovernanceSiloExtensions.LimitsSection);
         services.AddGovernanceAuthentication(configuration, contentRoot);
+        services.AddGovernanceForwardedHeaders(configuration);
         services.AddGovernanceRateLimiting(configuration);
+
+        // Naming the server and its version only helps someone looking for a known flaw in it.
+        services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
         services.AddSingleton<PageRequests>();
         services.AddSingleton<GrainReferences>();
         services.Configure<JsonOptions>(options =>
@@ -91,11 +96,14 @@ public static class ApiServices
 
     public static WebApplication UseGovernanceApi(this WebApplication app)
     {
+        app.UseGovernanceForwardedHeaders();
+        app.UseGovernanceResponseHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestBodyLimit();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseAppKeyAttemptLimit();
         app.UseRateLimiter();
         app.UseRouteIdValidation();
         app.UseAccessControl();

@@ -14,6 +14,6 @@ public sealed class RateLimitOptions
 
     public int PerSecond { get; set; } = 20;
 
-    /// <summary>Failed app key checks one client address may cause per minute before its app keys are refused unchecked.</summary>
+    /// <summary>Failed checks one app key id may have per minute; beyond them its keys are answered 429 unchecked, but for keys already accepted.</summary>
     public int FailedAppKeyAttemptsPerMinute { get; set; } = 30;
 }

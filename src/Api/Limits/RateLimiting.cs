@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using Governance.Api.Security;
 using Microsoft.AspNetCore.RateLimiting;
@@ -21,7 +20,7 @@ public static class RateLimiting
         }
 
         services.AddSingleton(Options.Create(limits));
-        services.AddSingleton<FailedAppKeyAttempts>();
+        services.AddSingleton<AppKeyAttempts>();
 
         services.AddRateLimiter(options =>
         {
@@ -36,17 +35,11 @@ public static class RateLimiting
                         QueueLimit = 0,
                         AutoReplenishment = true,
                     }));
-            options.OnRejected = async (rejected, cancellationToken) =>
+            options.OnRejected = (rejected, _) =>
             {
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
-                rejected.HttpContext.Response.Headers.RetryAfter =
-                    Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                await TypedResults.Problem(
-                        "Too many requests from this identity; retry after the time in Retry-After.",
-                        statusCode: StatusCodes.Status429TooManyRequests,
-                        title: "Too many requests",
-                        extensions: new Dictionary<string, object?> { ["code"] = "rate-limited" })
-                    .ExecuteAsync(rejected.HttpContext);
+                return new ValueTask(TooManyRequests.WriteAsync(
+                    rejected.HttpContext, retryAfter, "Too many requests from this identity; retry after the time in Retry-After.", "rate-limited"));
             };
         });
         return services;

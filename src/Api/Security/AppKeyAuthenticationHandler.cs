@@ -6,13 +6,16 @@ using Microsoft.Extensions.Options;
 
 namespace Governance.Api.Security;
 
-/// <summary>Authenticates an app by the key in the X-Api-Key header, checked against the hash its cooperative keeps.</summary>
+/// <summary>
+/// Authenticates an app by the key in the X-Api-Key header, checked against the hash its cooperative keeps, unless
+/// <see cref="AppKeyAttempts"/> already knows the answer or the key id has failed too often.
+/// </summary>
 public sealed class AppKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
     GrainReferences grains,
-    FailedAppKeyAttempts failures)
+    AppKeyAttempts attempts)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "AppKey";
@@ -31,19 +34,27 @@ public sealed class AppKeyAuthenticationHandler(
             return AuthenticateResult.Fail("The app key is malformed.");
         }
 
-        var address = Context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (failures.Exhausted(address))
+        var key = values[0]!;
+        var verdict = attempts.Judge(cooperativeId, keyId, key);
+        if (verdict.RefusedBefore)
         {
-            return AuthenticateResult.Fail("Too many failed app key attempts from this address; retry in a minute.");
+            return AuthenticateResult.Fail("The app key is unknown or revoked.");
+        }
+
+        if (verdict.RetryAfter is { } retryAfter)
+        {
+            Context.Features.Set(new AppKeyAttemptsExceeded(retryAfter));
+            return AuthenticateResult.Fail("Too many failed checks of this app key id; the key was not checked.");
         }
 
         var grant = await grains.Cooperative(cooperativeId).AuthenticateAppKey(keyId, secret);
         if (grant is null)
         {
-            failures.Record(address);
+            attempts.Refused(cooperativeId, keyId, key);
             return AuthenticateResult.Fail("The app key is unknown or revoked.");
         }
 
+        attempts.Accepted(key);
         return AuthenticateResult.Success(new AuthenticationTicket(CallerClaims.ForAppKey(cooperativeId, grant.KeyId, grant.Scopes, SchemeName), SchemeName));
     }
 

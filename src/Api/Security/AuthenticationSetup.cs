@@ -84,7 +84,7 @@ public static class AuthenticationSetup
                 if (context.SecurityToken is JsonWebToken token && TokenSubject.Of(token, jwt.SubjectClaim) is { } subject)
                 {
                     context.Principal = CallerClaims.ForMember(subject, JwtBearerDefaults.AuthenticationScheme);
-                    validated.Add(token.EncodedToken, context.Principal, new DateTimeOffset(token.ValidTo, TimeSpan.Zero) + jwt.ClockSkew);
+                    validated.Add(token.EncodedToken, context.Principal, ValidUntil(token, jwt.ClockSkew));
                 }
                 else
                 {
@@ -94,5 +94,12 @@ public static class AuthenticationSetup
                 return Task.CompletedTask;
             },
         };
+    }
+
+    /// <summary>The token's expiry plus the skew, saturating: a token may expire within the skew of the calendar's end.</summary>
+    private static DateTimeOffset ValidUntil(JsonWebToken token, TimeSpan clockSkew)
+    {
+        var expires = new DateTimeOffset(token.ValidTo, TimeSpan.Zero);
+        return DateTimeOffset.MaxValue - expires > clockSkew ? expires + clockSkew : DateTimeOffset.MaxValue;
     }
 }

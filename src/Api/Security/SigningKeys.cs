@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Governance.Grains.Storage;
 
 namespace Governance.Api.Security;
 
@@ -20,7 +21,7 @@ public static class SigningKeys
 
     private static byte[] Generate(string path)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        PrivateFiles.CreateDirectory(Path.GetDirectoryName(path)!);
         var key = RandomNumberGenerator.GetBytes(64);
         try
         {
@@ -28,7 +29,7 @@ public static class SigningKeys
             var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
             if (!OperatingSystem.IsWindows())
             {
-                create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+                create.UnixCreateMode = PrivateFiles.FileMode;
             }
 
             using var file = new FileStream(path, create);

@@ -14,6 +14,9 @@ public static class TokenCommand
 
     private static readonly TimeSpan DefaultLifetime = TimeSpan.FromHours(1);
 
+    /// <summary>A year: a token cannot be revoked, so one that outlives this is better issued again.</summary>
+    public static readonly TimeSpan MaxLifetime = TimeSpan.FromDays(365);
+
     public static int Run(string[] args, IConfiguration configuration, string contentRoot, TextWriter output, TextWriter error)
     {
         var jwt = configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
@@ -26,7 +29,7 @@ public static class TokenCommand
         if (!TryParse(args, out var subject, out var lifetime, out var problem))
         {
             error.WriteLine(problem);
-            error.WriteLine("usage: token --sub <member-id> [--ttl <lifetime, e.g. 30m, 1h, 7d>]");
+            error.WriteLine($"usage: token --sub <member-id> [--ttl <lifetime up to {MaxLifetime.TotalDays:0} days, e.g. 30m, 1h, 7d>]");
             return 2;
         }
 
@@ -62,6 +65,9 @@ public static class TokenCommand
                 case "--ttl" when TryParseLifetime(value, out var parsed):
                     lifetime = parsed;
                     break;
+                case "--ttl":
+                    problem = $"--ttl must be a positive lifetime of at most {MaxLifetime.TotalDays:0} days, such as 30m, 8h or 7d; '{value}' is not.";
+                    return false;
                 default:
                     problem = $"'{args[i]} {value}' is not understood.";
                     return false;
@@ -72,7 +78,7 @@ public static class TokenCommand
         return subject.Length > 0;
     }
 
-    /// <summary>"90s", "30m", "1h", "7d", or a TimeSpan such as "01:30:00".</summary>
+    /// <summary>"90s", "30m", "1h", "7d", or a TimeSpan such as "01:30:00"; longer than zero and at most <see cref="MaxLifetime"/>.</summary>
     private static bool TryParseLifetime(string? text, out TimeSpan lifetime)
     {
         lifetime = TimeSpan.Zero;
@@ -84,16 +90,23 @@ public static class TokenCommand
         var unit = text[^1];
         if (char.IsAsciiLetter(unit) && double.TryParse(text[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var amount))
         {
-            lifetime = unit switch
+            var unitSeconds = unit switch
             {
-                's' => TimeSpan.FromSeconds(amount),
-                'm' => TimeSpan.FromMinutes(amount),
-                'h' => TimeSpan.FromHours(amount),
-                'd' => TimeSpan.FromDays(amount),
-                _ => TimeSpan.Zero,
+                's' => 1,
+                'm' => 60,
+                'h' => 3600,
+                'd' => 86_400,
+                _ => double.NaN,
             };
+
+            // Bounded as seconds first, so that NaN, infinity and huge amounts never reach TimeSpan, which throws on them.
+            var seconds = amount * unitSeconds;
+            if (seconds > 0 && seconds <= MaxLifetime.TotalSeconds)
+            {
+                lifetime = TimeSpan.FromSeconds(seconds);
+            }
         }
-        else if (TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var parsed))
+        else if (TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var parsed) && parsed <= MaxLifetime)
         {
             lifetime = parsed;
         }

@@ -86,10 +86,7 @@ public sealed class Proposal
             throw RuleViolationException.Invalid("invalid-body", $"'body' must be at most {Limits.MaxBodyLength} characters.", "body");
         }
 
-        if (closesAt is { } deadline && deadline <= now)
-        {
-            throw RuleViolationException.Invalid("invalid-closes-at", "'closesAt' must be in the future.", "closesAt");
-        }
+        Deadlines.Validate(closesAt, now, Limits, "closesAt", "invalid-closes-at");
 
         return new ProposalCreated(now, cooperativeId, validTitle, body, topic, closesAt, rule.Quorum, rule.Threshold, createdBy);
     }

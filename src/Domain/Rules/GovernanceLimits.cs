@@ -3,6 +3,9 @@ namespace Governance.Domain.Rules;
 /// <summary>Size limits that keep one cooperative from exhausting the system. Each is configurable (section "Limits").</summary>
 public sealed record GovernanceLimits
 {
+    /// <summary>A century: deadlines stay thousands of years short of the last instant a clock or reminder can hold.</summary>
+    public const int MaxDeadlineDaysCeiling = 36_500;
+
     public static GovernanceLimits Default { get; } = new();
 
     /// <summary>Ids are also storage keys and path segments, so they can be shortened but not made longer than 64.</summary>
@@ -24,6 +27,9 @@ public sealed record GovernanceLimits
     /// <summary>Skills a task may require, and skills a member may list.</summary>
     public int MaxSkills { get; init; } = 20;
 
+    /// <summary>How far ahead a proposal or poll may close, or a task be due: ten years.</summary>
+    public int MaxDeadlineDays { get; init; } = 3650;
+
     /// <summary>Rejects settings that would make the system unusable or exceed what storage accepts.</summary>
     public void Validate()
     {
@@ -35,6 +41,7 @@ public sealed record GovernanceLimits
         Require(MaxActiveAppKeysPerCooperative >= 0, nameof(MaxActiveAppKeysPerCooperative), "at least 0");
         Require(MaxItemsPerPoll >= 1, nameof(MaxItemsPerPoll), "at least 1");
         Require(MaxSkills >= 0, nameof(MaxSkills), "at least 0");
+        Require(MaxDeadlineDays is >= 1 and <= MaxDeadlineDaysCeiling, nameof(MaxDeadlineDays), $"1-{MaxDeadlineDaysCeiling}");
     }
 
     private static void Require(bool valid, string name, string range)

@@ -83,10 +83,7 @@ public sealed class WorkTask
             throw RuleViolationException.Invalid("invalid-effort", $"'effortHours' must be a whole number of hours, 1-{MaxEffortHours}.", "effortHours");
         }
 
-        if (dueAt is { } due && due <= now)
-        {
-            throw RuleViolationException.Invalid("invalid-due-at", "'dueAt' must be in the future.", "dueAt");
-        }
+        Deadlines.Validate(dueAt, now, Limits, "dueAt", "invalid-due-at");
 
         if (!double.IsFinite(priority) || priority is < 0 or > 1)
         {

@@ -353,8 +353,9 @@ public sealed class ProposalGrain : EventSourcedGrain<ProposalEvent>, IProposalG
             _state.Status != DomainStatus.Discussion && _state.Rule.QuorumReached(counts),
             outcome?.ToContract());
 
+    /// <summary>Null-safe, since the draft is not validated yet: anything else goes on to be refused as a conflict.</summary>
     private bool SameDraft(ProposalDraft draft) =>
-        draft.CooperativeId == _state.CooperativeId && draft.Title.Trim() == _state.Title && draft.Body == _state.Body
+        draft.CooperativeId == _state.CooperativeId && draft.Title?.Trim() == _state.Title && draft.Body == _state.Body
         && draft.Topic == _state.Topic && draft.ClosesAt == _state.ClosesAt
         && draft.Quorum == _state.Rule.Quorum && draft.Threshold == _state.Rule.Threshold && draft.CreatedBy == _state.CreatedBy;
 

@@ -1,3 +1,5 @@
+using Governance.Domain.Rules;
+
 namespace Governance.Grains.Reminders;
 
 /// <summary>
@@ -9,6 +11,12 @@ public sealed class DurableAlarm(Grain grain, string reminderName, TimeSpan remi
 {
     private static readonly TimeSpan MaxTimerDue = TimeSpan.FromDays(1);
 
+    /// <summary>
+    /// As far ahead as any deadline a command may set (Limits:MaxDeadlineDays at its highest). Only a moment stored
+    /// before deadlines were bounded lies further; its reminder then fires early, and the grain finds it not yet due.
+    /// </summary>
+    private static readonly TimeSpan MaxReminderDue = TimeSpan.FromDays(GovernanceLimits.MaxDeadlineDaysCeiling);
+
     private IGrainTimer? _timer;
 
     public bool Handles(string name) => name == reminderName;
@@ -16,8 +24,15 @@ public sealed class DurableAlarm(Grain grain, string reminderName, TimeSpan remi
     public async Task<bool> IsSetAsync(CancellationToken cancellationToken) =>
         await grain.GetReminder(reminderName, cancellationToken) is not null;
 
-    /// <summary>Registers (or moves) the reminder to first fire at <paramref name="at"/>, at once when that has passed.</summary>
-    public Task SetAsync(DateTimeOffset at) => grain.RegisterOrUpdateReminder(reminderName, Until(at), reminderPeriod);
+    /// <summary>
+    /// Registers (or moves) the reminder to first fire at <paramref name="at"/>, at once when that has passed. The reminder
+    /// service adds the wait to its own reading of the clock, so a moment near the end of the calendar would overflow it.
+    /// </summary>
+    public Task SetAsync(DateTimeOffset at)
+    {
+        var due = Until(at);
+        return grain.RegisterOrUpdateReminder(reminderName, due < MaxReminderDue ? due : MaxReminderDue, reminderPeriod);
+    }
 
     /// <summary>Arms the timer for <paramref name="at"/> when it is near; no moment, or a timer already armed, changes nothing.</summary>
     public void Arm(DateTimeOffset? at)

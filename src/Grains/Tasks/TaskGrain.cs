@@ -300,10 +300,11 @@ public sealed class TaskGrain : EventSourcedGrain<TaskEvent>, ITaskGrain, IRemin
     private string DoerOf(TaskReviewed review) =>
         _state.History.TakeWhile(@event => !ReferenceEquals(@event, review)).OfType<TaskCompleted>().Last().By;
 
+    /// <summary>Null-safe, since the command is not validated yet: anything else goes on to be refused as a conflict.</summary>
     private bool SameTask(CreateTaskCommand command)
     {
         var created = _state.Created!;
-        return command.Title.Trim() == created.Title && command.Description == created.Description && command.EffortHours == created.EffortHours
+        return command.Title?.Trim() == created.Title && command.Description == created.Description && command.EffortHours == created.EffortHours
             && command.DueAt == created.DueAt && command.CreatedBy == created.By
             && (command.RequiredSkills ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).SequenceEqual(created.RequiredSkills)
             && command.Link == created.Link.ToContract();

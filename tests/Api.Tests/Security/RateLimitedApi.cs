@@ -1,5 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Governance.Api.Tests.Security;
 
@@ -16,24 +20,42 @@ public sealed class RateLimitedApi : IAsyncLifetime
     private readonly WebApplicationFactory<Program> _limited;
 
     public RateLimitedApi()
-        : this(failedAppKeyAttemptsPerMinute: 30)
+        : this(_ => { })
     {
     }
 
-    private RateLimitedApi(int failedAppKeyAttemptsPerMinute)
+    private RateLimitedApi(Action<IWebHostBuilder> configure, bool onKestrel = false)
     {
-        _limited = _base.WithWebHostBuilder(builder => builder
-            .UseSetting("RateLimit:Enabled", "true")
-            .UseSetting("RateLimit:Burst", Burst.ToString())
-            .UseSetting("RateLimit:PerSecond", "1")
-            .UseSetting("RateLimit:FailedAppKeyAttemptsPerMinute", failedAppKeyAttemptsPerMinute.ToString()));
-        Client = new GovernanceClient(_limited.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        _limited = _base.WithWebHostBuilder(builder =>
+        {
+            builder
+                .UseSetting("RateLimit:Enabled", "true")
+                .UseSetting("RateLimit:Burst", Burst.ToString())
+                .UseSetting("RateLimit:PerSecond", "1")
+                .UseSetting("RateLimit:FailedAppKeyAttemptsPerMinute", "30");
+            configure(builder);
+        });
+        var options = new WebApplicationFactoryClientOptions { AllowAutoRedirect = false };
+        if (onKestrel)
+        {
+            _limited.UseKestrel(0);
+            _limited.StartServer();
+            options.BaseAddress = new Uri(_limited.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
+        }
+
+        Client = new GovernanceClient(_limited.CreateClient(options));
     }
 
     public GovernanceClient Client { get; }
 
-    /// <summary>The same limits, with failed app key checks allowed only this many times a minute per address.</summary>
-    public static RateLimitedApi WithFailedAppKeyAttemptsPerMinute(int attempts) => new(attempts);
+    /// <summary>The same limits, then whatever <paramref name="configure"/> sets or registers on top of them.</summary>
+    public static RateLimitedApi With(Action<IWebHostBuilder> configure) => new(configure);
+
+    /// <summary>The same, served by Kestrel on a free loopback port, so that requests come from a real client address.</summary>
+    public static RateLimitedApi OnKestrel(Action<IWebHostBuilder> configure) => new(configure, onKestrel: true);
+
+    /// <summary>The server's own services, as the running host resolves them.</summary>
+    public IServiceProvider Services => _limited.Services;
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -100,6 +100,20 @@ public sealed class TokenTests(ApiFactory factory) : ApiTest(factory)
         await Expect.Ok(await Api.WithCredentials(Credentials.Token(token)).Get(Routes.Cooperative(cooperative)));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(10)]
+    [InlineData(29)]
+    public async Task A_token_expiring_within_the_clock_skew_of_the_calendars_end_is_accepted_on_every_request(int secondsBeforeTheEnd)
+    {
+        var (cooperative, _, member, _) = await Setup();
+        var token = TestTokens.Signed(member, descriptor => descriptor.Expires = DateTime.MaxValue.AddSeconds(-secondsBeforeTheEnd));
+        var client = Api.WithCredentials(Credentials.Token(token));
+
+        await Expect.Ok(await client.Get(Routes.Cooperative(cooperative)));
+        await Expect.Ok(await client.Get(Routes.Members(cooperative)));
+    }
+
     [Fact]
     public async Task A_token_whose_subject_is_not_a_member_is_a_404_not_a_401()
     {

@@ -115,6 +115,21 @@ public sealed class CreateTaskTests(ApiFactory factory) : ApiTest(factory)
         Assert.Equal($"Task {id}", (await Api.GetJson(TaskRoutes.Task(cooperative, id))).GetProperty("title").GetString());
     }
 
+    [Theory]
+    [InlineData("""{"id":"{id}","effortHours":1}""")]
+    [InlineData("""{"id":"{id}","title":null,"effortHours":1}""")]
+    public async Task Creating_a_taken_id_again_without_a_title_is_a_409_and_changes_nothing(string body)
+    {
+        var cooperative = await Api.CreateCooperative(members: ["ann"]);
+        var id = await Api.CreateTask(cooperative, "ann");
+        var before = await Api.Observe(TaskRoutes.Task(cooperative, id), TaskRoutes.Tasks(cooperative));
+
+        var response = await Api.As("ann").SendRaw(HttpMethod.Post, TaskRoutes.Tasks(cooperative), body.Replace("{id}", id, StringComparison.Ordinal));
+
+        await Expect.Problem(response, HttpStatusCode.Conflict, "task-exists");
+        Assert.Equal(before, await Api.Observe(TaskRoutes.Task(cooperative, id), TaskRoutes.Tasks(cooperative)));
+    }
+
     [Fact]
     public async Task An_unknown_task_is_a_404()
     {

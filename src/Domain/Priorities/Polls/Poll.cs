@@ -67,10 +67,7 @@ public sealed class Poll
 
         var parameter = MethodParameter.Resolve(definition.Method, definition.MaxScore, definition.CreditBudget, definition.PointBudget);
         var items = ValidItems(definition.Items);
-        if (definition.ClosesAt is { } deadline && deadline <= now)
-        {
-            throw RuleViolationException.Invalid("invalid-closes-at", "'closesAt' must be in the future.", "closesAt");
-        }
+        Deadlines.Validate(definition.ClosesAt, now, Limits, "closesAt", "invalid-closes-at");
 
         var created = new PollCreated(
             now, cooperativeId, title, definition.Body, definition.Topic, definition.Method, parameter, items, definition.ClosesAt, createdBy);

@@ -9,6 +9,8 @@ internal sealed class SqliteConnectionFactory
     // busy_timeout lets a writer wait for another connection's write lock instead of failing at once.
     private const string ConnectionPragmas = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 10000;";
 
+    private static readonly string[] JournalSuffixes = ["-wal", "-shm", "-journal"];
+
     private readonly string connectionString;
 
     public SqliteConnectionFactory(SqliteStoreOptions options)
@@ -16,7 +18,16 @@ internal sealed class SqliteConnectionFactory
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.DatabasePath, nameof(options));
         var fullPath = Path.GetFullPath(options.DatabasePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        PrivateFiles.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+
+        // SQLite gives the -wal and -shm files it creates the database file's mode, so a private database keeps them
+        // private; one that exists from an earlier release is tightened, with whatever journal files it left.
+        PrivateFiles.CreateOrRestrict(fullPath);
+        foreach (var journal in JournalSuffixes)
+        {
+            PrivateFiles.Restrict(fullPath + journal);
+        }
+
         connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = fullPath,

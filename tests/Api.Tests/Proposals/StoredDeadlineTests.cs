@@ -1,0 +1,33 @@
+using Governance.Contracts.Proposals;
+using Governance.Domain.Proposals;
+using Governance.Grains.EventSourcing;
+using Governance.Grains.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Governance.Api.Tests.Proposals;
+
+/// <summary>
+/// A proposal stored before deadlines were bounded may close at the very end of the calendar. Opening it still
+/// works, because its reminder is never scheduled further ahead than the clock can count.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class StoredDeadlineTests(ApiFactory factory) : ApiTest(factory)
+{
+    [Fact]
+    public async Task A_stored_proposal_closing_at_the_last_representable_instant_opens_for_voting()
+    {
+        var cooperative = await Api.CreateCooperative(members: ["ann"]);
+        var proposal = Ids.New("prop");
+        var created = new ProposalCreated(
+            Factory.Clock.GetUtcNow(), cooperative, "Until the end of time", null, null, DateTimeOffset.MaxValue, 0, 0.5, "ann");
+        await Factory.Services.GetRequiredService<IEventStore>()
+            .AppendAsync($"proposal/{ProposalKey.Of(cooperative, proposal)}", 0, [EventSerializer.Serialize<ProposalEvent>(created)]);
+
+        var opened = await Expect.Ok(await Api.As("ann").Post(Routes.Open(cooperative, proposal)));
+
+        Assert.Equal("voting", opened.GetProperty("status").GetString());
+        Assert.Equal(DateTimeOffset.MaxValue, Expect.Instant(opened, "closesAt"));
+        await Api.Vote(cooperative, proposal, "ann", "yes");
+        Expect.Tally(await Api.Tally(cooperative, proposal), "voting", 1, 1, (1, 0, 0), true, null);
+    }
+}
