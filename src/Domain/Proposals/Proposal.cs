@@ -149,20 +149,13 @@ public sealed class Proposal
         return _delegations.ContainsKey(memberId) ? new ProposalDelegationCleared(now, memberId) : null;
     }
 
-    /// <summary>
-    /// The member left the cooperative (see <see cref="DepartedMembers"/>). While voting, they are also barred from
-    /// this proposal for good; in discussion only what they hold ends, since the eligible set is not fixed yet.
-    /// </summary>
+    /// <summary>The member left the cooperative; see <see cref="DepartedMembers.Changes"/> for when that changes the proposal.</summary>
     public ProposalEvent? DecideMemberLeft(string memberId, DateTimeOffset now)
     {
         RequireExists();
-        var holdsAnything = _ballots.ContainsKey(memberId) || _delegations.ContainsKey(memberId) || _delegations.ContainsValue(memberId);
-        return Status switch
-        {
-            ProposalStatus.Voting when !_left.Contains(memberId) => new MemberLeft(now, memberId),
-            ProposalStatus.Discussion when holdsAnything => new MemberLeft(now, memberId),
-            _ => null,
-        };
+        var changes = DepartedMembers.Changes(
+            Status == ProposalStatus.Voting, Status == ProposalStatus.Discussion, _left, memberId, _ballots.ContainsKey(memberId), _delegations);
+        return changes ? new MemberLeft(now, memberId) : null;
     }
 
     /// <summary>The departures the cooperative's current roster reveals and this log has not recorded yet.</summary>

@@ -44,6 +44,15 @@ public static class DepartedMembers
         return [.. departed];
     }
 
+    /// <summary>
+    /// Whether a departure changes a decision. While voting it bars the member for good, once; in discussion it only
+    /// ends what they hold, since the eligible set is not fixed yet; a closed decision is untouched.
+    /// </summary>
+    public static bool Changes(
+        bool voting, bool inDiscussion, IReadOnlySet<string> left, string memberId, bool hasBallot, IReadOnlyDictionary<string, string?> delegations) =>
+        voting ? !left.Contains(memberId)
+        : inDiscussion && (hasBallot || delegations.ContainsKey(memberId) || delegations.Values.Contains(memberId));
+
     /// <summary>Refuses a member who left while the decision was voting.</summary>
     public static void RequireNotLeft(IReadOnlySet<string> left, string memberId, string decision)
     {

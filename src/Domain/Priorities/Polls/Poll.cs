@@ -129,20 +129,13 @@ public sealed class Poll
         return _delegations.ContainsKey(memberId) ? new PollDelegationCleared(now, memberId) : null;
     }
 
-    /// <summary>
-    /// The member left the cooperative (see <see cref="DepartedMembers"/>). While voting, they are also barred from
-    /// this poll for good; in discussion only what they hold ends, since the eligible set is not fixed yet.
-    /// </summary>
+    /// <summary>The member left the cooperative; see <see cref="DepartedMembers.Changes"/> for when that changes the poll.</summary>
     public PollEvent? DecideMemberLeft(string memberId, DateTimeOffset now)
     {
         RequireExists();
-        var holdsAnything = _ballots.ContainsKey(memberId) || _delegations.ContainsKey(memberId) || _delegations.ContainsValue(memberId);
-        return Status switch
-        {
-            PollStatus.Voting when !_left.Contains(memberId) => new PollMemberLeft(now, memberId),
-            PollStatus.Discussion when holdsAnything => new PollMemberLeft(now, memberId),
-            _ => null,
-        };
+        var changes = DepartedMembers.Changes(
+            Status == PollStatus.Voting, Status == PollStatus.Discussion, _left, memberId, _ballots.ContainsKey(memberId), _delegations);
+        return changes ? new PollMemberLeft(now, memberId) : null;
     }
 
     /// <summary>The departures the cooperative's current roster reveals and this log has not recorded yet.</summary>
