@@ -2,9 +2,11 @@ using System.Security.Claims;
 using Governance.Api.Authorization;
 using Governance.Api.Grains;
 using Governance.Api.Requests;
+using Governance.Api.Responses;
 using Governance.Api.Security;
 using Governance.Api.Validation;
 using Governance.Contracts.Cooperatives;
+using Governance.Contracts.Decisions;
 using Governance.Contracts.Errors;
 using Governance.Contracts.Priorities;
 using Governance.Domain.Identifiers;
@@ -38,20 +40,21 @@ public static class PriorityEndpoints
 
         polls.MapPost("/", async (string cooperativeId, CreatePriorityPollRequest request, ClaimsPrincipal user, GrainReferences grains) =>
         {
-            var command = new CreatePriorityPollCommand(
+            var method = request.Method ?? throw new GovernanceException(
+                ErrorKind.Invalid, "invalid-method", "'method' must be schulze, borda, approval, score, quadratic or dot.", "method");
+            var command = new CreateDecisionCommand(
                 request.Id ?? ResourceId.New(),
                 request.Title,
                 request.Body,
                 request.Topic,
-                request.Method ?? throw new GovernanceException(
-                    ErrorKind.Invalid, "invalid-method", "'method' must be schulze, borda, approval, score, quadratic or dot.", "method"),
-                request.Items,
+                method.ToDecisionMethod(),
                 request.ClosesAt,
+                user.RequireMemberId(),
+                request.Items,
                 request.MaxScore,
                 request.CreditBudget,
-                request.PointBudget,
-                user.RequireMemberId());
-            var poll = await grains.PriorityIndex(cooperativeId).CreatePoll(command);
+                request.PointBudget);
+            var poll = (await grains.PriorityIndex(cooperativeId).CreatePoll(command)).ToPollView();
             return TypedResults.Created($"/v1/cooperatives/{cooperativeId}/priorities/{poll.Id}", poll);
         }).RequireAccess(Access.Proposer).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Create a priority poll")
@@ -61,28 +64,28 @@ public static class PriorityEndpoints
             grains.PriorityIndex(cooperativeId).ListPolls(QueryEnum.Parse<PriorityPollStatus>(status, "status", "invalid-status"), cursor, pages.Limit(limit)))
             .RequireAccess(Access.Reader);
 
-        polls.MapGet("/{pollId}", (string cooperativeId, string pollId, GrainReferences grains) =>
-            grains.PriorityPoll(cooperativeId, pollId).Get())
+        polls.MapGet("/{pollId}", async (string cooperativeId, string pollId, GrainReferences grains) =>
+            (await grains.PriorityPoll(cooperativeId, pollId).Get()).ToPollView())
             .RequireAccess(Access.Reader);
 
-        polls.MapPost("/{pollId}/open", (string cooperativeId, string pollId, ClaimsPrincipal user, GrainReferences grains) =>
-            grains.PriorityPoll(cooperativeId, pollId).Open(user.RequireMemberId()))
+        polls.MapPost("/{pollId}/open", async (string cooperativeId, string pollId, ClaimsPrincipal user, GrainReferences grains) =>
+            (await grains.PriorityPoll(cooperativeId, pollId).Open(user.RequireMemberId())).ToPollView())
             .RequireAccess(Access.Admin)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        polls.MapPost("/{pollId}/close", (string cooperativeId, string pollId, ClaimsPrincipal user, GrainReferences grains) =>
-            grains.PriorityPoll(cooperativeId, pollId).Close(user.RequireMemberId()))
+        polls.MapPost("/{pollId}/close", async (string cooperativeId, string pollId, ClaimsPrincipal user, GrainReferences grains) =>
+            (await grains.PriorityPoll(cooperativeId, pollId).Close(user.RequireMemberId())).ToPollView())
             .RequireAccess(Access.Admin)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        polls.MapGet("/{pollId}/result", (string cooperativeId, string pollId, GrainReferences grains) =>
-            grains.PriorityPoll(cooperativeId, pollId).GetResult())
+        polls.MapGet("/{pollId}/result", async (string cooperativeId, string pollId, GrainReferences grains) =>
+            (await grains.PriorityPoll(cooperativeId, pollId).GetResult()).ToPriorityResultView())
             .RequireAccess(Access.Reader)
             .WithSummary("The poll's result: live while voting, frozen at close")
             .WithDescription(ResultShape);
 
-        polls.MapPut("/{pollId}/ballots/{memberId}", (string cooperativeId, string pollId, string memberId, CastPriorityBallotRequest request, GrainReferences grains) =>
-            grains.PriorityPoll(cooperativeId, pollId).CastBallot(memberId, new PriorityBallotMarks(request.Ranking, request.Approved, request.Allocations)))
+        polls.MapPut("/{pollId}/ballots/{memberId}", async (string cooperativeId, string pollId, string memberId, CastPriorityBallotRequest request, GrainReferences grains) =>
+            (await grains.PriorityPoll(cooperativeId, pollId).CastBallot(memberId, new DecisionBallotMarks(null, request.Ranking, request.Approved, request.Allocations))).ToPriorityBallotView())
             .RequireAccess(Access.Self)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Cast or replace your ballot")
@@ -94,13 +97,13 @@ public static class PriorityEndpoints
             return TypedResults.NoContent();
         }).RequireAccess(Access.Self).ProducesProblem(StatusCodes.Status409Conflict);
 
-        polls.MapGet("/{pollId}/ballots", (string cooperativeId, string pollId, string? cursor, int? limit, PageRequests pages, GrainReferences grains) =>
-            grains.PriorityPoll(cooperativeId, pollId).ListBallots(cursor, pages.Limit(limit)))
+        polls.MapGet("/{pollId}/ballots", async (string cooperativeId, string pollId, string? cursor, int? limit, PageRequests pages, GrainReferences grains) =>
+            (await grains.PriorityPoll(cooperativeId, pollId).ListBallots(cursor, pages.Limit(limit))).Map(ballot => ballot.ToWeightedBallotView()))
             .RequireAccess(Access.Reader)
             .WithSummary("Direct ballots, each with the number of members it carries");
 
-        polls.MapGet("/{pollId}/ballots/{memberId}/trace", (string cooperativeId, string pollId, string memberId, GrainReferences grains) =>
-            grains.PriorityPoll(cooperativeId, pollId).Trace(memberId))
+        polls.MapGet("/{pollId}/ballots/{memberId}/trace", async (string cooperativeId, string pollId, string memberId, GrainReferences grains) =>
+            (await grains.PriorityPoll(cooperativeId, pollId).Trace(memberId)).ToPriorityTraceView())
             .RequireAccess(Access.Reader)
             .ProducesProblem(StatusCodes.Status409Conflict);
 

@@ -2,9 +2,11 @@ using System.Security.Claims;
 using Governance.Api.Authorization;
 using Governance.Api.Grains;
 using Governance.Api.Requests;
+using Governance.Api.Responses;
 using Governance.Api.Security;
 using Governance.Api.Validation;
 using Governance.Contracts.Cooperatives;
+using Governance.Contracts.Decisions;
 using Governance.Contracts.Proposals;
 using Governance.Domain.Identifiers;
 
@@ -19,9 +21,10 @@ public static class ProposalEndpoints
 
         proposals.MapPost("/", async (string cooperativeId, CreateProposalRequest request, ClaimsPrincipal user, GrainReferences grains) =>
         {
-            var command = new CreateProposalCommand(
-                request.Id ?? ResourceId.New(), request.Title, request.Body, request.Topic, request.ClosesAt, request.Quorum, request.Threshold, user.RequireMemberId());
-            var proposal = await grains.Cooperative(cooperativeId).CreateProposal(command);
+            var command = new CreateDecisionCommand(
+                request.Id ?? ResourceId.New(), request.Title, request.Body, request.Topic, DecisionMethod.Majority, request.ClosesAt, user.RequireMemberId(),
+                Quorum: request.Quorum, Threshold: request.Threshold);
+            var proposal = (await grains.Cooperative(cooperativeId).CreateProposal(command)).ToProposalView();
             return TypedResults.Created($"/v1/cooperatives/{cooperativeId}/proposals/{proposal.Id}", proposal);
         }).RequireAccess(Access.Proposer).ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -29,22 +32,22 @@ public static class ProposalEndpoints
             grains.Cooperative(cooperativeId).ListProposals(QueryEnum.Parse<ProposalStatus>(status, "status", "invalid-status"), cursor, pages.Limit(limit)))
             .RequireAccess(Access.Reader);
 
-        proposals.MapGet("/{proposalId}", (string cooperativeId, string proposalId, GrainReferences grains) =>
-            grains.Proposal(cooperativeId, proposalId).Get())
+        proposals.MapGet("/{proposalId}", async (string cooperativeId, string proposalId, GrainReferences grains) =>
+            (await grains.Proposal(cooperativeId, proposalId).Get()).ToProposalView())
             .RequireAccess(Access.Reader);
 
-        proposals.MapPost("/{proposalId}/open", (string cooperativeId, string proposalId, ClaimsPrincipal user, GrainReferences grains) =>
-            grains.Proposal(cooperativeId, proposalId).Open(user.RequireMemberId()))
+        proposals.MapPost("/{proposalId}/open", async (string cooperativeId, string proposalId, ClaimsPrincipal user, GrainReferences grains) =>
+            (await grains.Proposal(cooperativeId, proposalId).Open(user.RequireMemberId())).ToProposalView())
             .RequireAccess(Access.Admin)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        proposals.MapPost("/{proposalId}/close", (string cooperativeId, string proposalId, ClaimsPrincipal user, GrainReferences grains) =>
-            grains.Proposal(cooperativeId, proposalId).Close(user.RequireMemberId()))
+        proposals.MapPost("/{proposalId}/close", async (string cooperativeId, string proposalId, ClaimsPrincipal user, GrainReferences grains) =>
+            (await grains.Proposal(cooperativeId, proposalId).Close(user.RequireMemberId())).ToProposalView())
             .RequireAccess(Access.Admin)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        proposals.MapGet("/{proposalId}/tally", (string cooperativeId, string proposalId, GrainReferences grains) =>
-            grains.Proposal(cooperativeId, proposalId).GetTally())
+        proposals.MapGet("/{proposalId}/tally", async (string cooperativeId, string proposalId, GrainReferences grains) =>
+            (await grains.Proposal(cooperativeId, proposalId).GetResult()).ToTallyView())
             .RequireAccess(Access.Reader);
     }
 }

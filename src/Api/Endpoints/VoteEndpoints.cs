@@ -1,7 +1,9 @@
 using Governance.Api.Authorization;
 using Governance.Api.Grains;
 using Governance.Api.Requests;
+using Governance.Api.Responses;
 using Governance.Api.Validation;
+using Governance.Contracts.Decisions;
 using Governance.Contracts.Errors;
 
 namespace Governance.Api.Endpoints;
@@ -14,25 +16,26 @@ public static class VoteEndpoints
         var votes = v1.MapGroup("/cooperatives/{cooperativeId}/proposals/{proposalId}/votes").WithTags("Votes")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        votes.MapPut("/{memberId}", (string cooperativeId, string proposalId, string memberId, CastVoteRequest request, GrainReferences grains) =>
-            grains.Proposal(cooperativeId, proposalId).CastVote(
-                memberId,
-                request.Choice ?? throw new GovernanceException(ErrorKind.Invalid, "invalid-choice", "'choice' must be yes, no or abstain.", "choice")))
+        votes.MapPut("/{memberId}", async (string cooperativeId, string proposalId, string memberId, CastVoteRequest request, GrainReferences grains) =>
+            {
+                var choice = request.Choice ?? throw new GovernanceException(ErrorKind.Invalid, "invalid-choice", "'choice' must be yes, no or abstain.", "choice");
+                return (await grains.Proposal(cooperativeId, proposalId).CastBallot(memberId, new DecisionBallotMarks(choice))).ToBallotView();
+            })
             .RequireAccess(Access.Self)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         votes.MapDelete("/{memberId}", async (string cooperativeId, string proposalId, string memberId, GrainReferences grains) =>
         {
-            await grains.Proposal(cooperativeId, proposalId).WithdrawVote(memberId);
+            await grains.Proposal(cooperativeId, proposalId).WithdrawBallot(memberId);
             return TypedResults.NoContent();
         }).RequireAccess(Access.Self).ProducesProblem(StatusCodes.Status409Conflict);
 
-        votes.MapGet("/", (string cooperativeId, string proposalId, string? cursor, int? limit, PageRequests pages, GrainReferences grains) =>
-            grains.Proposal(cooperativeId, proposalId).ListBallots(cursor, pages.Limit(limit)))
+        votes.MapGet("/", async (string cooperativeId, string proposalId, string? cursor, int? limit, PageRequests pages, GrainReferences grains) =>
+            (await grains.Proposal(cooperativeId, proposalId).ListBallots(cursor, pages.Limit(limit))).Map(ballot => ballot.ToBallotView()))
             .RequireAccess(Access.Reader);
 
-        votes.MapGet("/{memberId}/trace", (string cooperativeId, string proposalId, string memberId, GrainReferences grains) =>
-            grains.Proposal(cooperativeId, proposalId).Trace(memberId))
+        votes.MapGet("/{memberId}/trace", async (string cooperativeId, string proposalId, string memberId, GrainReferences grains) =>
+            (await grains.Proposal(cooperativeId, proposalId).Trace(memberId)).ToVoteTraceView())
             .RequireAccess(Access.Reader)
             .ProducesProblem(StatusCodes.Status409Conflict);
     }

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using Governance.Contracts.Cooperatives;
+using Governance.Contracts.Decisions;
 using Governance.Contracts.Members;
 using Governance.Contracts.Priorities;
-using Governance.Contracts.Proposals;
 using Governance.Contracts.Tasks;
 
 namespace Governance.Api.Grains;
@@ -17,19 +17,24 @@ public sealed class GrainReferences(IGrainFactory factory)
 
     public ICooperativeGrain Cooperative(string cooperativeId) => Get<ICooperativeGrain>(cooperativeId);
 
-    public IProposalGrain Proposal(string cooperativeId, string proposalId) =>
-        Get<IProposalGrain>(ProposalKey.Of(cooperativeId, proposalId));
+    public IDecisionGrain Proposal(string cooperativeId, string proposalId) => Decision(DecisionKey.Proposal(cooperativeId, proposalId));
 
     public IPriorityIndexGrain PriorityIndex(string cooperativeId) => Get<IPriorityIndexGrain>(cooperativeId);
 
-    public IPriorityPollGrain PriorityPoll(string cooperativeId, string pollId) =>
-        Get<IPriorityPollGrain>(PriorityPollKey.Of(cooperativeId, pollId));
+    public IDecisionGrain PriorityPoll(string cooperativeId, string pollId) => Decision(DecisionKey.Poll(cooperativeId, pollId));
 
     public ITaskGrain Task(string cooperativeId, string taskId) => Get<ITaskGrain>(TaskKey.Of(cooperativeId, taskId));
 
     public ITaskBoardGrain TaskBoard(string cooperativeId) => Get<ITaskBoardGrain>(cooperativeId);
 
     public IMemberGrain Person(string memberId) => Get<IMemberGrain>(memberId);
+
+    /// <summary>Decisions of both kinds share one interface, so the grain type comes from the id, never from the interface.</summary>
+    private IDecisionGrain Decision(GrainId grainId)
+    {
+        var (_, interfaceType) = _types.GetOrAdd(typeof(IDecisionGrain), _ => (grainId.Type, ((GrainReference)(object)factory.GetGrain<IDecisionGrain>(grainId)).InterfaceType));
+        return (IDecisionGrain)factory.GetGrain(grainId, interfaceType);
+    }
 
     private T Get<T>(string key)
         where T : IGrainWithStringKey

@@ -1,4 +1,5 @@
 using Governance.Contracts.Paging;
+using Governance.Contracts.Decisions;
 using Governance.Contracts.Proposals;
 using Governance.Contracts.Security;
 
@@ -74,14 +75,14 @@ public interface ICooperativeGrain : IGrainWithStringKey
     Task ValidateDelegation(string memberId, string? delegateId);
 
     [Alias("CreateProposal")]
-    Task<ProposalView> CreateProposal(CreateProposalCommand command);
+    Task<DecisionView> CreateProposal(CreateDecisionCommand command);
 
     [Alias("ListProposals")]
-    Task<Page<ProposalSummaryView>> ListProposals(ProposalStatus? status, string? cursor, int limit);
+    Task<Page<ProposalSummaryView>> ListProposals(Proposals.ProposalStatus? status, string? cursor, int limit);
 
     /// <summary>Records a proposal's new status in the index, so that listing by status needs no call per proposal.</summary>
     [Alias("ProposalStatusChanged")]
-    Task ProposalStatusChanged(string proposalId, ProposalStatus status);
+    Task ProposalStatusChanged(string proposalId, DecisionStatus status);
 
     /// <summary>
     /// The log position voting opens at (the roster at this version is the eligible set), refused unless

@@ -1,3 +1,4 @@
+using Governance.Contracts.Decisions;
 using Governance.Contracts.Paging;
 
 namespace Governance.Contracts.Priorities;
@@ -8,7 +9,7 @@ public interface IPriorityIndexGrain : IGrainWithStringKey
 {
     /// <summary>Creates the poll and lists it; an id already listed is a conflict.</summary>
     [Alias("CreatePoll")]
-    Task<PriorityPollView> CreatePoll(CreatePriorityPollCommand command);
+    Task<DecisionView> CreatePoll(CreateDecisionCommand command);
 
     [Alias("ListPolls")]
     Task<Page<PriorityPollSummaryView>> ListPolls(PriorityPollStatus? status, string? cursor, int limit);
@@ -19,5 +20,5 @@ public interface IPriorityIndexGrain : IGrainWithStringKey
 
     /// <summary>Records a poll's new status, so that listing by status needs no call per poll.</summary>
     [Alias("PollStatusChanged")]
-    Task PollStatusChanged(string pollId, PriorityPollStatus status);
+    Task PollStatusChanged(string pollId, DecisionStatus status);
 }

@@ -1,5 +1,5 @@
 using Governance.Domain.Identifiers;
-using Governance.Domain.Proposals;
+using Governance.Domain.Decisions;
 using Governance.Domain.Rules;
 using Governance.Domain.Security;
 using Governance.Domain.Voting;
@@ -240,7 +240,7 @@ public sealed class Cooperative
     }
 
     /// <summary>Statuses only move forward, so notifications that arrive out of order never set one back.</summary>
-    public CooperativeEvent? DecideProposalStatus(string proposalId, ProposalStatus status, DateTimeOffset now)
+    public CooperativeEvent? DecideProposalStatus(string proposalId, DecisionStatus status, DateTimeOffset now)
     {
         var summary = FindProposal(proposalId);
         return summary is null || summary.Status >= status ? null : new ProposalStatusChanged(now, proposalId, status);
@@ -423,7 +423,7 @@ public sealed class Cooperative
                 break;
             case ProposalRegistered registered:
                 _proposalIndexById[registered.ProposalId] = _proposals.Count;
-                _proposals.Add(new ProposalSummary(registered.ProposalId, registered.Title, registered.Topic, ProposalStatus.Discussion, registered.At));
+                _proposals.Add(new ProposalSummary(registered.ProposalId, registered.Title, registered.Topic, DecisionStatus.Discussion, registered.At));
                 break;
             case ProposalStatusChanged statusChanged:
                 var position = _proposalIndexById[statusChanged.ProposalId];

@@ -1,3 +1,4 @@
+using Governance.Domain.Decisions;
 using System.Text.Json.Serialization;
 
 namespace Governance.Domain.Cooperatives;
@@ -48,4 +49,4 @@ public sealed record DelegationCleared(DateTimeOffset At, string MemberId, strin
 
 public sealed record ProposalRegistered(DateTimeOffset At, string ProposalId, string Title, string? Topic) : CooperativeEvent(At);
 
-public sealed record ProposalStatusChanged(DateTimeOffset At, string ProposalId, Proposals.ProposalStatus Status) : CooperativeEvent(At);
+public sealed record ProposalStatusChanged(DateTimeOffset At, string ProposalId, DecisionStatus Status) : CooperativeEvent(At);

@@ -1,6 +1,6 @@
-using Governance.Domain.Proposals;
+using Governance.Domain.Decisions;
 
 namespace Governance.Domain.Cooperatives;
 
 /// <summary>A proposal as the cooperative's index lists it.</summary>
-public sealed record ProposalSummary(string ProposalId, string Title, string? Topic, ProposalStatus Status, DateTimeOffset CreatedAt);
+public sealed record ProposalSummary(string ProposalId, string Title, string? Topic, DecisionStatus Status, DateTimeOffset CreatedAt);

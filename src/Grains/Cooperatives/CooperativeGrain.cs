@@ -2,6 +2,7 @@ using Governance.Contracts.Cooperatives;
 using Governance.Contracts.Members;
 using Governance.Contracts.Paging;
 using Governance.Contracts.Priorities;
+using Governance.Contracts.Decisions;
 using Governance.Contracts.Proposals;
 using Governance.Contracts.Security;
 using Governance.Domain.Cooperatives;
@@ -200,7 +201,7 @@ public sealed class CooperativeGrain : EventSourcedGrain<CooperativeEvent>, ICoo
         _state.ValidateDelegation(memberId, delegateId);
     }
 
-    public async Task<ProposalView> CreateProposal(CreateProposalCommand command)
+    public async Task<DecisionView> CreateProposal(CreateDecisionCommand command)
     {
         await WhenDurable();
         var proposalId = ResourceId.Require(command.Id, "id", _limits.MaxIdLength);
@@ -209,8 +210,8 @@ public sealed class CooperativeGrain : EventSourcedGrain<CooperativeEvent>, ICoo
         _state.RequireProposer(command.CreatedBy);
         _state.DecideRegisterProposal(proposalId, command.Title, command.Topic, Now);
         var rule = DecisionRule.Create(command.Quorum ?? _state.Rule.Quorum, command.Threshold ?? _state.Rule.Threshold);
-        var draft = new ProposalDraft(Id, command.Title, command.Body, command.Topic, command.ClosesAt, rule.Quorum, rule.Threshold, command.CreatedBy);
-        var proposal = await GrainFactory.GetGrain<IProposalGrain>(ProposalKey.Of(Id, proposalId)).Create(draft);
+        var draft = new DecisionDraft(Id, command with { Method = DecisionMethod.Majority, Quorum = rule.Quorum, Threshold = rule.Threshold });
+        var proposal = await GrainFactory.GetGrain<IDecisionGrain>(DecisionKey.Proposal(Id, proposalId)).Create(draft);
 
         // Registered only once the proposal exists, so the index never lists a proposal that failed to be created.
         await Commit(_state.DecideRegisterProposal(proposalId, proposal.Title, proposal.Topic, proposal.CreatedAt));
@@ -230,14 +231,14 @@ public sealed class CooperativeGrain : EventSourcedGrain<CooperativeEvent>, ICoo
             var summary = proposals[position];
             if (wanted is null || summary.Status == wanted)
             {
-                items.Add(new ProposalSummaryView(summary.ProposalId, summary.Title, summary.Topic, summary.Status.ToContract(), summary.CreatedAt));
+                items.Add(new ProposalSummaryView(summary.ProposalId, summary.Title, summary.Topic, summary.Status.ToProposalStatus(), summary.CreatedAt));
             }
         }
 
         return new Page<ProposalSummaryView>(items, Cursor.FromPosition(position, proposals.Count));
     }
 
-    public Task ProposalStatusChanged(string proposalId, Contracts.Proposals.ProposalStatus status) =>
+    public Task ProposalStatusChanged(string proposalId, DecisionStatus status) =>
         Commit(_state.DecideProposalStatus(proposalId, status.ToDomain(), Now));
 
     public async Task<long> AuthorizeOpening(string by)
@@ -296,10 +297,10 @@ public sealed class CooperativeGrain : EventSourcedGrain<CooperativeEvent>, ICoo
     private Task TellOpenDecisionsAsync(string memberId)
     {
         var notices = _state.Proposals
-            .Where(summary => summary.Status != Domain.Proposals.ProposalStatus.Closed)
+            .Where(summary => summary.Status != Domain.Decisions.DecisionStatus.Closed)
             .Select(summary => NoticeAsync(
                 $"proposal {summary.ProposalId}",
-                () => GrainFactory.GetGrain<IProposalGrain>(ProposalKey.Of(Id, summary.ProposalId)).MemberLeft(memberId)))
+                () => GrainFactory.GetGrain<IDecisionGrain>(DecisionKey.Proposal(Id, summary.ProposalId)).MemberLeft(memberId)))
             .Append(NoticeAsync("the priority polls", () => GrainFactory.GetGrain<IPriorityIndexGrain>(Id).MemberLeft(memberId)));
         return Task.WhenAll(notices);
 

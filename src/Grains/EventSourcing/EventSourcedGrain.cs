@@ -43,6 +43,9 @@ public abstract class EventSourcedGrain<TEvent> : Grain
 
     protected abstract void RestoreSnapshot(byte[] snapshot);
 
+    /// <summary>One stored event; a grain whose log holds older shapes reads them through its upcaster here.</summary>
+    protected virtual TEvent ReadEvent(byte[] data) => EventSerializer.Deserialize<TEvent>(data);
+
     /// <summary>Whether enough events followed the last snapshot to write a new one.</summary>
     protected virtual bool SnapshotDue(long eventsSinceSnapshot, int snapshotEvery) => eventsSinceSnapshot >= snapshotEvery;
 
@@ -57,7 +60,7 @@ public abstract class EventSourcedGrain<TEvent> : Grain
 
         await foreach (var record in _store.ReadEventsAsync(StreamId, _durableVersion, cancellationToken))
         {
-            Apply(EventSerializer.Deserialize<TEvent>(record.Data));
+            Apply(ReadEvent(record.Data));
             _durableVersion = record.Version;
         }
 

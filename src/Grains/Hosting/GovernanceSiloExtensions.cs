@@ -1,7 +1,7 @@
 using Governance.Domain.Rules;
 using Governance.Grains.EventSourcing;
 using Governance.Grains.Filters;
-using Governance.Grains.Proposals;
+using Governance.Grains.Decisions;
 using Governance.Grains.Reminders;
 using Governance.Grains.Storage;
 using Governance.Grains.Storage.AzureBlob;
@@ -26,14 +26,15 @@ public static class GovernanceSiloExtensions
     {
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var orleans = KubernetesIdentity.ReadOrleansOptions(configuration);
-        var proposals = configuration.GetSection(ProposalOptions.Section).Get<ProposalOptions>() ?? new ProposalOptions();
+        var proposals = configuration.GetSection(DecisionOptions.Section).Get<DecisionOptions>() ?? new DecisionOptions();
         var tasks = configuration.GetSection(TaskOptions.Section).Get<TaskOptions>() ?? new TaskOptions();
         var shortestReminderPeriod = proposals.DeadlineReminderPeriod < tasks.ClaimReminderPeriod ? proposals.DeadlineReminderPeriod : tasks.ClaimReminderPeriod;
 
         silo.Services.AddOptions<EventSourcingOptions>().Bind(configuration.GetSection(EventSourcingOptions.Section));
-        silo.Services.AddOptions<ProposalOptions>().Bind(configuration.GetSection(ProposalOptions.Section));
+        silo.Services.AddOptions<DecisionOptions>().Bind(configuration.GetSection(DecisionOptions.Section));
         silo.Services.AddOptions<TaskOptions>().Bind(configuration.GetSection(TaskOptions.Section));
         silo.Services.TryAddSingleton<IPollPriorities, PollGrainPriorities>();
+        silo.Services.TryAddTransient<DecisionGrainServices>();
         silo.Services.AddOptions<GovernanceLimits>()
             .Bind(configuration.GetSection(LimitsSection))
             .Validate(limits => { limits.Validate(); return true; })

@@ -13,14 +13,14 @@ internal static partial class GrainLog
     [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Could not update the memberships of {MemberId} in {CooperativeId}.")]
     public static partial void MembershipIndexFailed(this ILogger logger, Exception exception, string memberId, string cooperativeId);
 
-    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Proposal {ProposalKey} closed at its deadline.")]
-    public static partial void ClosedAtDeadline(this ILogger logger, string proposalKey);
+    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "{Decision} {DecisionKey} closed at its deadline.")]
+    public static partial void ClosedAtDeadline(this ILogger logger, string decision, string decisionKey);
 
-    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "Could not record the status of proposal {ProposalKey} in its cooperative.")]
-    public static partial void StatusIndexFailed(this ILogger logger, Exception exception, string proposalKey);
+    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "Could not record the status of {Decision} {DecisionKey} in its cooperative's index.")]
+    public static partial void StatusIndexFailed(this ILogger logger, Exception exception, string decision, string decisionKey);
 
-    [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "Could not remove the deadline reminder of closed proposal {ProposalKey}; it will remove itself when it fires.")]
-    public static partial void ReminderRemovalFailed(this ILogger logger, Exception exception, string proposalKey);
+    [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "Could not remove the deadline reminder of closed {Decision} {DecisionKey}; it will remove itself when it fires.")]
+    public static partial void ReminderRemovalFailed(this ILogger logger, Exception exception, string decision, string decisionKey);
 
     [LoggerMessage(EventId = 7, Level = LogLevel.Information, Message = "Audit: {Action} {Subject} in cooperative {CooperativeId} by {By}.")]
     public static partial void Audit(this ILogger logger, string action, string subject, string cooperativeId, string by);

@@ -1,4 +1,6 @@
+using Governance.Contracts.Priorities;
 using Contract = Governance.Contracts.Proposals;
+using ContractDecisions = Governance.Contracts.Decisions;
 using ContractCooperatives = Governance.Contracts.Cooperatives;
 using Domain = Governance.Domain;
 
@@ -7,21 +9,23 @@ namespace Governance.Grains.Mapping;
 /// <summary>Maps the domain's enums onto the wire's by name, so neither depends on the other's numbering.</summary>
 public static class ContractMapping
 {
-    public static Contract.ProposalStatus ToContract(this Domain.Proposals.ProposalStatus status) => status switch
-    {
-        Domain.Proposals.ProposalStatus.Discussion => Contract.ProposalStatus.Discussion,
-        Domain.Proposals.ProposalStatus.Voting => Contract.ProposalStatus.Voting,
-        Domain.Proposals.ProposalStatus.Closed => Contract.ProposalStatus.Closed,
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
-    };
+    public static ContractDecisions.DecisionStatus ToContract(this Domain.Decisions.DecisionStatus status) =>
+        ByName<ContractDecisions.DecisionStatus>(status);
 
-    public static Domain.Proposals.ProposalStatus ToDomain(this Contract.ProposalStatus status) => status switch
-    {
-        Contract.ProposalStatus.Discussion => Domain.Proposals.ProposalStatus.Discussion,
-        Contract.ProposalStatus.Voting => Domain.Proposals.ProposalStatus.Voting,
-        Contract.ProposalStatus.Closed => Domain.Proposals.ProposalStatus.Closed,
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
-    };
+    public static Domain.Decisions.DecisionStatus ToDomain(this ContractDecisions.DecisionStatus status) =>
+        ByName<Domain.Decisions.DecisionStatus>(status);
+
+    public static Contract.ProposalStatus ToProposalStatus(this Domain.Decisions.DecisionStatus status) =>
+        ByName<Contract.ProposalStatus>(status);
+
+    public static Domain.Decisions.DecisionStatus ToDomain(this Contract.ProposalStatus status) =>
+        ByName<Domain.Decisions.DecisionStatus>(status);
+
+    public static PriorityPollStatus ToPollStatus(this Domain.Decisions.DecisionStatus status) =>
+        ByName<PriorityPollStatus>(status);
+
+    public static Domain.Decisions.DecisionStatus ToDomain(this PriorityPollStatus status) =>
+        ByName<Domain.Decisions.DecisionStatus>(status);
 
     public static Contract.VoteChoice ToContract(this Domain.Voting.Choice choice) => choice switch
     {
@@ -39,10 +43,10 @@ public static class ContractMapping
         _ => throw Domain.Rules.RuleViolationException.Invalid("invalid-choice", "'choice' must be yes, no or abstain.", "choice"),
     };
 
-    public static Contract.ProposalOutcome ToContract(this Domain.Proposals.Outcome outcome) => outcome switch
+    public static Contract.ProposalOutcome ToContract(this Domain.Decisions.Outcome outcome) => outcome switch
     {
-        Domain.Proposals.Outcome.Accepted => Contract.ProposalOutcome.Accepted,
-        Domain.Proposals.Outcome.Rejected => Contract.ProposalOutcome.Rejected,
+        Domain.Decisions.Outcome.Accepted => Contract.ProposalOutcome.Accepted,
+        Domain.Decisions.Outcome.Rejected => Contract.ProposalOutcome.Rejected,
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
     };
 
@@ -75,4 +79,11 @@ public static class ContractMapping
         ContractCooperatives.MemberRole.Admin => Domain.Cooperatives.MemberRole.Admin,
         _ => throw Domain.Rules.RuleViolationException.Invalid("invalid-role", "'role' must be admin or member.", "role"),
     };
+
+    /// <summary>The statuses are the same three on either side, so they map by name; an unknown one is a bug, not input.</summary>
+    private static TTo ByName<TTo>(Enum value)
+        where TTo : struct, Enum =>
+        Enum.TryParse<TTo>(value.ToString(), out var mapped) && Enum.IsDefined(mapped)
+            ? mapped
+            : throw new ArgumentOutOfRangeException(nameof(value), value, null);
 }

@@ -1,8 +1,11 @@
 using Governance.Contracts.Cooperatives;
+using Governance.Contracts.Decisions;
 using Governance.Contracts.Paging;
 using Governance.Contracts.Priorities;
 using Governance.Domain.Identifiers;
 using Governance.Domain.Priorities.Polls;
+using Governance.Grains.Decisions;
+using Governance.Grains.Mapping;
 using Governance.Domain.Rules;
 using Governance.Grains.EventSourcing;
 using Governance.Grains.Logging;
@@ -43,17 +46,15 @@ public sealed class PriorityIndexGrain : EventSourcedGrain<PollIndexEvent>, IPri
 
     private string Id => this.GetPrimaryKeyString();
 
-    public async Task<PriorityPollView> CreatePoll(CreatePriorityPollCommand command)
+    public async Task<DecisionView> CreatePoll(CreateDecisionCommand command)
     {
         await WhenDurable();
         var pollId = ResourceId.Require(command.Id, "id", _limits.MaxIdLength);
         _index.RequireUnregistered(pollId);
         await GrainFactory.GetGrain<ICooperativeGrain>(Id).AuthorizeDecisionCreation(command.CreatedBy, command.Topic);
 
-        var draft = new PriorityPollDraft(
-            Id, command.Title, command.Body, command.Topic, command.Method, command.Items, command.ClosesAt,
-            command.MaxScore, command.CreditBudget, command.PointBudget, command.CreatedBy);
-        var poll = await GrainFactory.GetGrain<IPriorityPollGrain>(PriorityPollKey.Of(Id, pollId)).Create(draft);
+        var draft = new DecisionDraft(Id, command with { Quorum = null, Threshold = null });
+        var poll = await GrainFactory.GetGrain<IDecisionGrain>(DecisionKey.Poll(Id, pollId)).Create(draft);
 
         // Listed only once the poll exists, so the index never lists a poll that failed to be created.
         await Commit(_index.DecideRegister(pollId, poll.Title, poll.Topic, poll.Method.ToDomain(), poll.CreatedAt));
@@ -73,7 +74,7 @@ public sealed class PriorityIndexGrain : EventSourcedGrain<PollIndexEvent>, IPri
             if (wanted is null || summary.Status == wanted)
             {
                 items.Add(new PriorityPollSummaryView(
-                    summary.PollId, summary.Title, summary.Topic, summary.Method.ToContract(), summary.Status.ToContract(), summary.CreatedAt));
+                    summary.PollId, summary.Title, summary.Topic, summary.Method.ToContract().ToPriorityMethod(), summary.Status.ToPollStatus(), summary.CreatedAt));
             }
         }
 
@@ -83,14 +84,14 @@ public sealed class PriorityIndexGrain : EventSourcedGrain<PollIndexEvent>, IPri
     public async Task MemberLeft(string memberId)
     {
         await WhenDurable();
-        var open = _index.Polls.Where(summary => summary.Status != PollStatus.Closed);
+        var open = _index.Polls.Where(summary => summary.Status != Domain.Decisions.DecisionStatus.Closed);
         await Task.WhenAll(open.Select(summary => NoticeAsync(summary.PollId)));
 
         async Task NoticeAsync(string pollId)
         {
             try
             {
-                await GrainFactory.GetGrain<IPriorityPollGrain>(PriorityPollKey.Of(Id, pollId)).MemberLeft(memberId);
+                await GrainFactory.GetGrain<IDecisionGrain>(DecisionKey.Poll(Id, pollId)).MemberLeft(memberId);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -99,7 +100,7 @@ public sealed class PriorityIndexGrain : EventSourcedGrain<PollIndexEvent>, IPri
         }
     }
 
-    public Task PollStatusChanged(string pollId, PriorityPollStatus status) =>
+    public Task PollStatusChanged(string pollId, DecisionStatus status) =>
         Commit(_index.DecideStatus(pollId, status.ToDomain(), _clock.GetUtcNow()));
 
     protected override void Apply(PollIndexEvent @event) => _index.Apply(@event);

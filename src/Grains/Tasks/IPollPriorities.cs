@@ -1,4 +1,4 @@
-using Governance.Contracts.Priorities;
+using Governance.Contracts.Decisions;
 
 namespace Governance.Grains.Tasks;
 
@@ -12,5 +12,5 @@ public interface IPollPriorities
 public sealed class PollGrainPriorities(IGrainFactory grains) : IPollPriorities
 {
     public Task<IReadOnlyDictionary<string, double>> ItemPriorities(string cooperativeId, string pollId) =>
-        grains.GetGrain<IPriorityPollGrain>($"{cooperativeId}/{pollId}").GetItemPriorities();
+        grains.GetGrain<IDecisionGrain>(DecisionKey.Poll(cooperativeId, pollId)).GetItemPriorities();
 }

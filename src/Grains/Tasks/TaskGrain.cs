@@ -1,4 +1,5 @@
 using Governance.Contracts.Paging;
+using Governance.Contracts.Decisions;
 using Governance.Contracts.Proposals;
 using Governance.Contracts.Tasks;
 using Governance.Domain.Rules;
@@ -209,8 +210,8 @@ public sealed class TaskGrain : EventSourcedGrain<TaskEvent>, ITaskGrain, IRemin
 
         if (link.IsProposal)
         {
-            var proposal = await GrainFactory.GetGrain<IProposalGrain>(ProposalKey.Of(cooperativeId, link.ProposalId!)).Get();
-            return TaskPriority.ForProposal(proposal.Status == ProposalStatus.Closed, proposal.Outcome == ProposalOutcome.Accepted);
+            var proposal = await GrainFactory.GetGrain<IDecisionGrain>(DecisionKey.Proposal(cooperativeId, link.ProposalId!)).Get();
+            return TaskPriority.ForProposal(proposal.Status == DecisionStatus.Closed, proposal.Outcome == ProposalOutcome.Accepted);
         }
 
         return TaskPriority.ForPollItem(await _polls.ItemPriorities(cooperativeId, link.PollId!), link.ItemId!);

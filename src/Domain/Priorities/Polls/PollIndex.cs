@@ -1,3 +1,4 @@
+using Governance.Domain.Decisions;
 using Governance.Domain.Rules;
 
 namespace Governance.Domain.Priorities.Polls;
@@ -23,14 +24,14 @@ public sealed class PollIndex
         }
     }
 
-    public PollIndexEvent DecideRegister(string pollId, string title, string? topic, PollMethod method, DateTimeOffset createdAt)
+    public PollIndexEvent DecideRegister(string pollId, string title, string? topic, CountingMethod method, DateTimeOffset createdAt)
     {
         RequireUnregistered(pollId);
         return new PollRegistered(createdAt, pollId, title, topic, method);
     }
 
     /// <summary>Statuses only move forward, so notifications that arrive out of order never set one back.</summary>
-    public PollIndexEvent? DecideStatus(string pollId, PollStatus status, DateTimeOffset now) =>
+    public PollIndexEvent? DecideStatus(string pollId, DecisionStatus status, DateTimeOffset now) =>
         _positionById.TryGetValue(pollId, out var position) && _polls[position].Status < status
             ? new PollStatusChanged(now, pollId, status)
             : null;
@@ -53,7 +54,7 @@ public sealed class PollIndex
         switch (@event)
         {
             case PollRegistered registered:
-                Add(new PollSummary(registered.PollId, registered.Title, registered.Topic, registered.Method, PollStatus.Discussion, registered.At));
+                Add(new PollSummary(registered.PollId, registered.Title, registered.Topic, registered.Method, DecisionStatus.Discussion, registered.At));
                 break;
             case PollStatusChanged changed:
                 var position = _positionById[changed.PollId];

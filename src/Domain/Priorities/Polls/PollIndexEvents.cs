@@ -1,3 +1,4 @@
+using Governance.Domain.Decisions;
 using System.Text.Json.Serialization;
 
 namespace Governance.Domain.Priorities.Polls;
@@ -9,6 +10,6 @@ namespace Governance.Domain.Priorities.Polls;
 public abstract record PollIndexEvent(DateTimeOffset At);
 
 /// <summary>A poll was created; <paramref name="At"/> is its creation time.</summary>
-public sealed record PollRegistered(DateTimeOffset At, string PollId, string Title, string? Topic, PollMethod Method) : PollIndexEvent(At);
+public sealed record PollRegistered(DateTimeOffset At, string PollId, string Title, string? Topic, CountingMethod Method) : PollIndexEvent(At);
 
-public sealed record PollStatusChanged(DateTimeOffset At, string PollId, PollStatus Status) : PollIndexEvent(At);
+public sealed record PollStatusChanged(DateTimeOffset At, string PollId, DecisionStatus Status) : PollIndexEvent(At);

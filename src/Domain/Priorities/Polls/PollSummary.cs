@@ -1,4 +1,5 @@
+using Governance.Domain.Decisions;
 namespace Governance.Domain.Priorities.Polls;
 
 /// <summary>A poll as its cooperative's index lists it.</summary>
-public sealed record PollSummary(string PollId, string Title, string? Topic, PollMethod Method, PollStatus Status, DateTimeOffset CreatedAt);
+public sealed record PollSummary(string PollId, string Title, string? Topic, CountingMethod Method, DecisionStatus Status, DateTimeOffset CreatedAt);

@@ -1,7 +1,0 @@
-namespace Governance.Domain.Proposals;
-
-public enum Outcome : byte
-{
-    Accepted = 1,
-    Rejected = 2,
-}

@@ -1,0 +1,7 @@
+using Governance.Contracts.Decisions;
+
+namespace Governance.Grains.Decisions;
+
+/// <summary>A decision counted by a ranking method. Its grain type is pinned, since its deadline reminders are stored under it.</summary>
+[GrainType(DecisionKey.PollGrainType)]
+public sealed class PriorityPollGrain(DecisionGrainServices services) : DecisionGrain(services, DecisionType.Poll);

@@ -1,0 +1,7 @@
+using Governance.Contracts.Decisions;
+
+namespace Governance.Grains.Decisions;
+
+/// <summary>A decision counted by majority. Its grain type is pinned, since its deadline reminders are stored under it.</summary>
+[GrainType(DecisionKey.ProposalGrainType)]
+public sealed class ProposalGrain(DecisionGrainServices services) : DecisionGrain(services, DecisionType.Proposal);
