@@ -1,5 +1,5 @@
-using Governance.Contracts.Proposals;
-using Governance.Domain.Proposals;
+using Governance.Contracts.Decisions;
+using Governance.Domain.Decisions;
 using Governance.Grains.EventSourcing;
 using Governance.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,10 +18,10 @@ public sealed class StoredDeadlineTests(ApiFactory factory) : ApiTest(factory)
     {
         var cooperative = await Api.CreateCooperative(members: ["ann"]);
         var proposal = Ids.New("prop");
-        var created = new ProposalCreated(
-            Factory.Clock.GetUtcNow(), cooperative, "Until the end of time", null, null, DateTimeOffset.MaxValue, 0, 0.5, "ann");
+        var created = new DecisionCreated(
+            Factory.Clock.GetUtcNow(), cooperative, "Until the end of time", null, null, CountingMethod.Majority, DateTimeOffset.MaxValue, "ann", Threshold: 0.5);
         await Factory.Services.GetRequiredService<IEventStore>()
-            .AppendAsync($"proposal/{ProposalKey.Of(cooperative, proposal)}", 0, [EventSerializer.Serialize<ProposalEvent>(created)]);
+            .AppendAsync($"proposal/{DecisionKey.Of(cooperative, proposal)}", 0, [EventSerializer.Serialize<DecisionEvent>(created)]);
 
         var opened = await Expect.Ok(await Api.As("ann").Post(Routes.Open(cooperative, proposal)));
 

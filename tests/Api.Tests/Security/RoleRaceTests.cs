@@ -1,5 +1,5 @@
 using Governance.Domain.Cooperatives;
-using Governance.Domain.Proposals;
+using Governance.Domain.Decisions;
 using Governance.Grains.EventSourcing;
 using Governance.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -82,7 +82,7 @@ public sealed class RoleRaceTests(ApiFactory factory) : ApiTest(factory)
             Assert.True(removedAt > 0, "The removal was refused.");
             foreach (var proposal in proposals)
             {
-                var opened = (await Log<ProposalEvent>($"proposal/{cooperative}/{proposal}")).OfType<VotingOpened>().SingleOrDefault();
+                var opened = (await Log<DecisionEvent>($"proposal/{cooperative}/{proposal}")).OfType<VotingOpened>().SingleOrDefault();
                 Assert.True(opened is null || opened.RosterVersion < removedAt, $"{proposal} opened at {opened?.RosterVersion}, after the removal at {removedAt}.");
             }
         }
