@@ -20,7 +20,7 @@ public static class PollResponses
             method == PriorityMethod.Score ? decision.Parameter : null,
             method == PriorityMethod.Quadratic ? decision.Parameter : null,
             method == PriorityMethod.Dot ? decision.Parameter : null,
-            decision.Items,
+            decision.Items!,
             decision.Status.ToPollStatus(),
             decision.CreatedAt,
             decision.OpenedAt,

@@ -6,7 +6,7 @@ namespace Governance.Contracts.Decisions;
 /// <summary>
 /// A decision. <paramref name="Parameter"/> is the ranking method's maxScore, creditBudget or pointBudget (null when
 /// it takes none); <paramref name="Quorum"/>, <paramref name="Threshold"/> and <paramref name="Outcome"/> are a
-/// majority decision's, <paramref name="Items"/> a ranking decision's.
+/// majority decision's, <paramref name="Items"/> (null otherwise) a ranking decision's.
 /// </summary>
 [GenerateSerializer, Immutable]
 [Alias("Governance.DecisionView")]
@@ -18,7 +18,7 @@ public sealed record DecisionView(
     [property: Id(4)] string? Topic,
     [property: Id(5)] DecisionMethod Method,
     [property: Id(6)] int? Parameter,
-    [property: Id(7)] IReadOnlyList<PriorityItemView> Items,
+    [property: Id(7)] IReadOnlyList<PriorityItemView>? Items,
     [property: Id(8)] DecisionStatus Status,
     [property: Id(9)] DateTimeOffset CreatedAt,
     [property: Id(10)] DateTimeOffset? OpenedAt,

@@ -60,31 +60,22 @@ public sealed class Decision
     /// <summary>Voting is over once the deadline passes, even before the close has been recorded.</summary>
     public bool DeadlinePassed(DateTimeOffset now) => ClosesAt is { } deadline && now >= deadline;
 
-    /// <summary>Creates the decision; creating it again with the same definition changes nothing.</summary>
+    /// <summary>
+    /// Creates the decision. Creating it again with the same definition changes nothing; any other definition for an
+    /// id already taken is a conflict, valid or not.
+    /// </summary>
     public DecisionEvent? DecideCreate(string cooperativeId, DecisionDefinition definition, string createdBy, DateTimeOffset now)
     {
-        var title = definition.Title?.Trim();
-        if (string.IsNullOrEmpty(title) || title.Length > Limits.MaxTitleLength)
+        if (Created is not null)
         {
-            throw RuleViolationException.Invalid("invalid-title", $"'title' must be 1-{Limits.MaxTitleLength} characters.", "title");
+            return IsRepeat(cooperativeId, definition, createdBy)
+                ? null
+                : throw RuleViolationException.Conflict($"{Kind.Noun}-exists", $"A {Kind.Noun} with this id already exists.");
         }
 
-        if (definition.Body is not null && definition.Body.Length > Limits.MaxBodyLength)
-        {
-            throw RuleViolationException.Invalid("invalid-body", $"'body' must be at most {Limits.MaxBodyLength} characters.", "body");
-        }
-
-        var parameter = MethodParameter.Resolve(definition.Method, definition.MaxScore, definition.CreditBudget, definition.PointBudget);
-        var majority = definition.Method == CountingMethod.Majority;
-        var items = majority ? null : ValidItems(definition.Items);
+        var created = Build(cooperativeId, definition, createdBy, now);
         Deadlines.Validate(definition.ClosesAt, now, Limits, "closesAt", "invalid-closes-at");
-
-        var created = new DecisionCreated(
-            now, cooperativeId, title, definition.Body, definition.Topic, definition.Method, definition.ClosesAt, createdBy, items, parameter,
-            majority ? definition.Quorum : 0, majority ? definition.Threshold : 0);
-        return Created is null ? created
-            : SameDefinition(Created, created) ? null
-            : throw RuleViolationException.Conflict($"{Kind.Noun}-exists", $"A {Kind.Noun} with this id already exists.");
+        return created;
     }
 
     public DecisionEvent DecideOpen(long rosterVersion, string by, DateTimeOffset now)
@@ -370,9 +361,42 @@ public sealed class Decision
         return valid;
     }
 
-    private static bool SameDefinition(DecisionCreated existing, DecisionCreated repeat) =>
-        existing with { At = repeat.At, Items = repeat.Items } == repeat
-        && (existing.Items ?? []).SequenceEqual(repeat.Items ?? []);
+    /// <summary>The deadline is not checked again: it was valid when the decision was created, and a retry may come after it.</summary>
+    private bool IsRepeat(string cooperativeId, DecisionDefinition definition, string createdBy)
+    {
+        DecisionCreated repeat;
+        try
+        {
+            repeat = Build(cooperativeId, definition, createdBy, Created!.At);
+        }
+        catch (RuleViolationException)
+        {
+            return false;
+        }
+
+        return Created! with { Items = repeat.Items } == repeat && (Created.Items ?? []).SequenceEqual(repeat.Items ?? []);
+    }
+
+    /// <summary>The creation event for a definition, with every part but the deadline validated.</summary>
+    private DecisionCreated Build(string cooperativeId, DecisionDefinition definition, string createdBy, DateTimeOffset now)
+    {
+        var title = definition.Title?.Trim();
+        if (string.IsNullOrEmpty(title) || title.Length > Limits.MaxTitleLength)
+        {
+            throw RuleViolationException.Invalid("invalid-title", $"'title' must be 1-{Limits.MaxTitleLength} characters.", "title");
+        }
+
+        if (definition.Body is not null && definition.Body.Length > Limits.MaxBodyLength)
+        {
+            throw RuleViolationException.Invalid("invalid-body", $"'body' must be at most {Limits.MaxBodyLength} characters.", "body");
+        }
+
+        var parameter = MethodParameter.Resolve(definition.Method, definition.MaxScore, definition.CreditBudget, definition.PointBudget);
+        var majority = definition.Method == CountingMethod.Majority;
+        return new DecisionCreated(
+            now, cooperativeId, title, definition.Body, definition.Topic, definition.Method, definition.ClosesAt, createdBy,
+            majority ? null : ValidItems(definition.Items), parameter, majority ? definition.Quorum : 0, majority ? definition.Threshold : 0);
+    }
 
     private void RequireVotingOpen(DateTimeOffset now)
     {

@@ -80,7 +80,7 @@ public static class DecisionMapping
             created.Topic,
             created.Method.ToContract(),
             created.Parameter == 0 ? null : created.Parameter,
-            [.. (created.Items ?? []).Select(item => new PriorityItemView(item.Id, item.Title))],
+            created.Items?.Select(item => new PriorityItemView(item.Id, item.Title)).ToList(),
             decision.Status.ToContract(),
             created.At,
             decision.Opened?.At,

@@ -1,3 +1,4 @@
+using Governance.Contracts.Decisions;
 using Governance.Contracts.Cooperatives;
 using Governance.Contracts.Proposals;
 
@@ -25,19 +26,26 @@ public sealed class Scenario(IClusterClient client)
         return this;
     }
 
-    public async Task<IProposalGrain> OpenProposal(string? topic = null, DateTimeOffset? closesAt = null, double? quorum = null)
+    public async Task<IDecisionGrain> OpenProposal(string? topic = null, DateTimeOffset? closesAt = null, double? quorum = null)
     {
         var proposal = await CreateProposal(topic, closesAt, quorum);
         await proposal.Open(Founder);
         return proposal;
     }
 
-    public async Task<IProposalGrain> CreateProposal(string? topic = null, DateTimeOffset? closesAt = null, double? quorum = null)
+    public async Task<IDecisionGrain> CreateProposal(string? topic = null, DateTimeOffset? closesAt = null, double? quorum = null)
     {
         var id = $"p-{Guid.NewGuid():N}";
-        await Cooperative.CreateProposal(new CreateProposalCommand(id, "A proposal", null, topic, closesAt, quorum, null, Founder));
+        await Cooperative.CreateProposal(new CreateDecisionCommand(id, "A proposal", null, topic, DecisionMethod.Majority, closesAt, Founder, Quorum: quorum));
         return Proposal(id);
     }
 
-    public IProposalGrain Proposal(string proposalId) => client.GetGrain<IProposalGrain>(ProposalKey.Of(CooperativeId, proposalId));
+    public IDecisionGrain Proposal(string proposalId) => client.GetGrain<IDecisionGrain>(DecisionKey.Proposal(CooperativeId, proposalId));
+}
+
+/// <summary>Votes on a proposal as the vote route does.</summary>
+public static class Votes
+{
+    public static Task<DecisionBallotView> Vote(this IDecisionGrain proposal, string memberId, VoteChoice choice) =>
+        proposal.CastBallot(memberId, new DecisionBallotMarks(choice));
 }

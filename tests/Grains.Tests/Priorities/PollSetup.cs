@@ -1,3 +1,4 @@
+using Governance.Contracts.Decisions;
 using Governance.Contracts.Priorities;
 using Governance.Grains.Tests.Cluster;
 
@@ -11,7 +12,7 @@ internal static class PollSetup
     public static IPriorityIndexGrain Index(this Scenario scenario, IClusterClient client) =>
         client.GetGrain<IPriorityIndexGrain>(scenario.CooperativeId);
 
-    public static async Task<IPriorityPollGrain> CreatePoll(
+    public static async Task<IDecisionGrain> CreatePoll(
         this Scenario scenario,
         IClusterClient client,
         PriorityMethod method = PriorityMethod.Schulze,
@@ -19,11 +20,11 @@ internal static class PollSetup
         DateTimeOffset? closesAt = null)
     {
         var id = $"poll-{Guid.NewGuid():N}";
-        await scenario.Index(client).CreatePoll(new CreatePriorityPollCommand(id, "A poll", null, topic, method, Items, closesAt, null, null, null, scenario.Founder));
-        return client.GetGrain<IPriorityPollGrain>(PriorityPollKey.Of(scenario.CooperativeId, id));
+        await scenario.Index(client).CreatePoll(new CreateDecisionCommand(id, "A poll", null, topic, method.ToDecisionMethod(), closesAt, scenario.Founder, Items));
+        return client.GetGrain<IDecisionGrain>(DecisionKey.Poll(scenario.CooperativeId, id));
     }
 
-    public static async Task<IPriorityPollGrain> OpenPoll(
+    public static async Task<IDecisionGrain> OpenPoll(
         this Scenario scenario,
         IClusterClient client,
         PriorityMethod method = PriorityMethod.Schulze,
@@ -36,15 +37,15 @@ internal static class PollSetup
     }
 
     /// <summary>"a|bc" ranks a over b and c, which are tied.</summary>
-    public static Task<PriorityBallotView> Rank(this IPriorityPollGrain poll, string memberId, string ranks) =>
-        poll.CastBallot(memberId, new PriorityBallotMarks([.. ranks.Split('|').Select(rank => (IReadOnlyList<string>)[.. rank.Select(item => item.ToString())])], null, null));
+    public static Task<DecisionBallotView> Rank(this IDecisionGrain poll, string memberId, string ranks) =>
+        poll.CastBallot(memberId, new DecisionBallotMarks(null, [.. ranks.Split('|').Select(rank => (IReadOnlyList<string>)[.. rank.Select(item => item.ToString())])], null, null));
 
-    public static async Task<PriorityPollView> WaitForClose(this IPriorityPollGrain poll)
+    public static async Task<DecisionView> WaitForClose(this IDecisionGrain poll)
     {
         for (var attempt = 0; attempt < 100; attempt++)
         {
             var view = await poll.Get();
-            if (view.Status == PriorityPollStatus.Closed)
+            if (view.Status == DecisionStatus.Closed)
             {
                 return view;
             }

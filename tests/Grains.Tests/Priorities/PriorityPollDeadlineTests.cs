@@ -1,3 +1,4 @@
+using Governance.Contracts.Decisions;
 using Governance.Contracts.Errors;
 using Governance.Contracts.Priorities;
 using Governance.Grains.Tests.Cluster;
@@ -18,7 +19,7 @@ public sealed class PriorityPollDeadlineTests(ClusterFixture fixture)
 
         var refused = await Assert.ThrowsAsync<GovernanceException>(() => poll.Rank("ben", "b"));
         Assert.Equal((ErrorKind.Conflict, "voting-not-open"), (refused.Kind, refused.Code));
-        Assert.Equal(PriorityPollStatus.Voting, (await poll.Get()).Status);
+        Assert.Equal(DecisionStatus.Voting, (await poll.Get()).Status);
     }
 
     [Fact]
@@ -35,7 +36,7 @@ public sealed class PriorityPollDeadlineTests(ClusterFixture fixture)
         Assert.Null(closed.ClosedBy);
         var result = await poll.GetResult();
         Assert.Equal((2, 2), (result.Eligible, result.Participation));
-        Assert.Equal(["c", "a", "b"], result.Ranking.Select(entry => entry.ItemId));
+        Assert.Equal(["c", "a", "b"], result.Ranking!.Select(entry => entry.ItemId));
         Assert.Equal(PriorityPollStatus.Closed, (await scenario.Index(fixture.Client).ListPolls(null, null, 10)).Items.Single().Status);
     }
 
@@ -49,9 +50,9 @@ public sealed class PriorityPollDeadlineTests(ClusterFixture fixture)
 
         // Two days minus half a second ahead: only the reactivated grain's timer can close it within the wait.
         fixture.Clock.Advance(TimeSpan.FromDays(2) - TimeSpan.FromMilliseconds(500));
-        Assert.Equal(PriorityPollStatus.Voting, (await poll.Get()).Status);
+        Assert.Equal(DecisionStatus.Voting, (await poll.Get()).Status);
         fixture.Clock.Advance(TimeSpan.FromSeconds(1));
 
-        Assert.Equal(PriorityPollStatus.Closed, (await poll.WaitForClose()).Status);
+        Assert.Equal(DecisionStatus.Closed, (await poll.WaitForClose()).Status);
     }
 }

@@ -1,3 +1,4 @@
+using Governance.Contracts.Decisions;
 using Governance.Contracts.Errors;
 using Governance.Contracts.Priorities;
 using Governance.Grains.Tests.Cluster;
@@ -45,7 +46,7 @@ public sealed class PriorityPollPersistenceTests(ClusterFixture fixture)
         await fixture.Cluster.DeactivateAsync(scenario.Cooperative);
 
         Assert.Equal(atClose, await Read(poll));
-        Assert.Equal(["b", "a", "c"], (await poll.GetResult()).Ranking.Select(entry => entry.ItemId));
+        Assert.Equal(["b", "a", "c"], (await poll.GetResult()).Ranking!.Select(entry => entry.ItemId));
         Assert.Equal("ben", (await poll.Trace("cat")).CarriedBy);
         Assert.Equal(new Dictionary<string, double> { ["b"] = 1, ["a"] = 2.0 / 3, ["c"] = 1.0 / 3 }, await poll.GetItemPriorities());
     }
@@ -57,7 +58,7 @@ public sealed class PriorityPollPersistenceTests(ClusterFixture fixture)
         var poll = await scenario.OpenPoll(fixture.Client, PriorityMethod.Dot);
         for (var points = 1; points <= ClusterFixture.SnapshotEvery + 2; points++)
         {
-            await poll.CastBallot("ann", new PriorityBallotMarks(null, null, [new ItemAmountView("a", points % 10), new ItemAmountView("c", 1)]));
+            await poll.CastBallot("ann", new DecisionBallotMarks(null, null, null, [new ItemAmountView("a", points % 10), new ItemAmountView("c", 1)]));
         }
 
         await poll.SetDelegation("ben", "ann");
@@ -68,7 +69,7 @@ public sealed class PriorityPollPersistenceTests(ClusterFixture fixture)
         var snapshot = await fixture.Store.ReadSnapshotAsync($"priority-poll/{poll.GetPrimaryKeyString()}");
         Assert.NotNull(snapshot);
         Assert.Equal(before, await Read(poll));
-        Assert.Equal(["a", "c", "b"], (await poll.GetResult()).Ranking.Select(entry => entry.ItemId));
+        Assert.Equal(["a", "c", "b"], (await poll.GetResult()).Ranking!.Select(entry => entry.ItemId));
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public sealed class PriorityPollPersistenceTests(ClusterFixture fixture)
         var scenario = await new Scenario(fixture.Client).WithMembers("ann");
 
         var missing = await Assert.ThrowsAsync<GovernanceException>(
-            () => fixture.Client.GetGrain<IPriorityPollGrain>(PriorityPollKey.Of(scenario.CooperativeId, "nope")).GetItemPriorities());
+            () => fixture.Client.GetGrain<IDecisionGrain>(DecisionKey.Poll(scenario.CooperativeId, "nope")).GetItemPriorities());
 
         Assert.Equal((ErrorKind.NotFound, "poll-not-found"), (missing.Kind, missing.Code));
     }
@@ -90,13 +91,13 @@ public sealed class PriorityPollPersistenceTests(ClusterFixture fixture)
         Assert.Equal(new Dictionary<string, double> { ["a"] = 1, ["b"] = 1, ["c"] = 1 }, await poll.GetItemPriorities());
 
         await poll.Open(scenario.Founder);
-        await poll.CastBallot("ann", new PriorityBallotMarks(null, ["c"], null));
+        await poll.CastBallot("ann", new DecisionBallotMarks(null, null, ["c"], null));
 
         Assert.Equal(new Dictionary<string, double> { ["c"] = 1, ["a"] = 2.0 / 3, ["b"] = 2.0 / 3 }, await poll.GetItemPriorities());
     }
 
     /// <summary>Everything a reader sees of a poll, as one comparable value.</summary>
-    private static async Task<string> Read(IPriorityPollGrain poll)
+    private static async Task<string> Read(IDecisionGrain poll)
     {
         var view = await poll.Get();
         var result = await poll.GetResult();
@@ -104,11 +105,11 @@ public sealed class PriorityPollPersistenceTests(ClusterFixture fixture)
         return string.Join(
             '\n',
             view with { Items = [] },
-            string.Join(',', view.Items),
+            string.Join(',', view.Items!),
             result with { Ranking = [], Schulze = null },
-            string.Join(',', result.Ranking),
+            string.Join(',', result.Ranking!),
             string.Join(',', result.Schulze?.Preferences.SelectMany(row => row.Value.Select(cell => $"{row.Key}>{cell.Key}:{cell.Value}")) ?? []),
             string.Join(',', result.Schulze?.StrongestPaths.SelectMany(row => row.Value.Select(cell => $"{row.Key}>{cell.Key}:{cell.Value}")) ?? []),
-            string.Join(',', ballots.Items.Select(ballot => $"{ballot.MemberId}:{ballot.Weight}:{ballot.CastAt:O}:{string.Join(';', ballot.Allocations ?? [])}:{string.Join(';', ballot.Ranking?.Select(rank => string.Join('=', rank)) ?? [])}")));
+            string.Join(',', ballots.Items.Select(ballot => $"{ballot.MemberId}:{ballot.Weight}:{ballot.CastAt:O}:{string.Join(';', ballot.Marks.Allocations ?? [])}:{string.Join(';', ballot.Marks.Ranking?.Select(rank => string.Join('=', rank)) ?? [])}")));
     }
 }

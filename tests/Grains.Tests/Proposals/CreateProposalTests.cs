@@ -1,3 +1,4 @@
+using Governance.Contracts.Decisions;
 using Governance.Contracts.Errors;
 using Governance.Contracts.Proposals;
 using Governance.Grains.Tests.Cluster;
@@ -16,10 +17,10 @@ public sealed class CreateProposalTests(ClusterFixture fixture)
     {
         var scenario = await new Scenario(fixture.Client).WithMembers("ann");
         var proposal = scenario.Proposal($"p-{Guid.NewGuid():N}");
-        var draft = new ProposalDraft(scenario.CooperativeId, "Buy an oven", null, null, null, 0, 0.5, "ann");
+        var draft = new DecisionDraft(scenario.CooperativeId, new CreateDecisionCommand("oven", "Buy an oven", null, null, DecisionMethod.Majority, null, "ann", Quorum: 0, Threshold: 0.5));
         var created = await proposal.Create(draft);
 
-        var refused = await Assert.ThrowsAsync<GovernanceException>(() => proposal.Create(draft with { Title = null! }));
+        var refused = await Assert.ThrowsAsync<GovernanceException>(() => proposal.Create(draft with { Command = draft.Command with { Title = null! } }));
 
         Assert.Equal((ErrorKind.Conflict, "proposal-exists"), (refused.Kind, refused.Code));
         Assert.Equal(created, await proposal.Get());

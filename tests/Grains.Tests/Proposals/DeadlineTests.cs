@@ -1,3 +1,4 @@
+using Governance.Contracts.Decisions;
 using Governance.Contracts.Errors;
 using Governance.Contracts.Proposals;
 using Governance.Grains.Tests.Cluster;
@@ -12,13 +13,13 @@ public sealed class DeadlineTests(ClusterFixture fixture)
     {
         var scenario = await new Scenario(fixture.Client).WithMembers("ann", "ben");
         var proposal = await scenario.OpenProposal(closesAt: fixture.Clock.GetUtcNow().AddDays(3));
-        await proposal.CastVote("ann", VoteChoice.Yes);
+        await proposal.Vote("ann", VoteChoice.Yes);
 
         fixture.Clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromSeconds(1));
 
-        var refused = await Assert.ThrowsAsync<GovernanceException>(() => proposal.CastVote("ben", VoteChoice.No));
+        var refused = await Assert.ThrowsAsync<GovernanceException>(() => proposal.Vote("ben", VoteChoice.No));
         Assert.Equal(ErrorKind.Conflict, refused.Kind);
-        Assert.Equal(ProposalStatus.Voting, (await proposal.Get()).Status);
+        Assert.Equal(DecisionStatus.Voting, (await proposal.Get()).Status);
     }
 
     [Fact]
@@ -27,21 +28,21 @@ public sealed class DeadlineTests(ClusterFixture fixture)
         var scenario = await new Scenario(fixture.Client).WithMembers("ann", "ben");
         await scenario.Cooperative.SetDelegation("ben", null, "ann");
         var proposal = await scenario.OpenProposal(closesAt: fixture.Clock.GetUtcNow().AddMilliseconds(500));
-        await proposal.CastVote("ann", VoteChoice.Yes);
+        await proposal.Vote("ann", VoteChoice.Yes);
 
         fixture.Clock.Advance(TimeSpan.FromSeconds(1));
 
         var closed = await WaitForClose(proposal);
         Assert.Equal(ProposalOutcome.Accepted, closed.Outcome);
-        Assert.Equal(new TallyCountsView(2, 0, 0), (await proposal.GetTally()).Counts);
+        Assert.Equal(new TallyCountsView(2, 0, 0), (await proposal.GetResult()).Counts);
     }
 
-    private static async Task<ProposalView> WaitForClose(IProposalGrain proposal)
+    private static async Task<DecisionView> WaitForClose(IDecisionGrain proposal)
     {
         for (var attempt = 0; attempt < 100; attempt++)
         {
             var view = await proposal.Get();
-            if (view.Status == ProposalStatus.Closed)
+            if (view.Status == DecisionStatus.Closed)
             {
                 return view;
             }

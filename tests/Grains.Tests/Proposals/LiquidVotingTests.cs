@@ -1,3 +1,4 @@
+using Governance.Contracts.Decisions;
 using Governance.Contracts.Errors;
 using Governance.Contracts.Proposals;
 using Governance.Grains.Tests.Cluster;
@@ -21,10 +22,10 @@ public sealed class LiquidVotingTests(ClusterFixture fixture)
         var proposal = await scenario.OpenProposal(topic: "budget");
         await proposal.SetDelegation("fay", "cat");         // proposal beats topic: fay -> cat
 
-        await proposal.CastVote("ann", VoteChoice.Yes);
-        await proposal.CastVote("cat", VoteChoice.No);
+        await proposal.Vote("ann", VoteChoice.Yes);
+        await proposal.Vote("cat", VoteChoice.No);
 
-        var tally = await proposal.GetTally();
+        var tally = await proposal.GetResult();
         Assert.Equal(6, tally.Eligible);
         Assert.Equal(5, tally.Participation);
         Assert.Equal(new TallyCountsView(1, 4, 0), tally.Counts);
@@ -37,13 +38,13 @@ public sealed class LiquidVotingTests(ClusterFixture fixture)
         var scenario = await new Scenario(fixture.Client).WithMembers("ann", "ben");
         await scenario.Cooperative.SetDelegation("ben", null, "ann");
         var proposal = await scenario.OpenProposal();
-        await proposal.CastVote("ann", VoteChoice.Yes);
+        await proposal.Vote("ann", VoteChoice.Yes);
 
-        await proposal.CastVote("ben", VoteChoice.No);
-        Assert.Equal(new TallyCountsView(1, 1, 0), (await proposal.GetTally()).Counts);
+        await proposal.Vote("ben", VoteChoice.No);
+        Assert.Equal(new TallyCountsView(1, 1, 0), (await proposal.GetResult()).Counts);
 
-        await proposal.WithdrawVote("ben");
-        Assert.Equal(new TallyCountsView(2, 0, 0), (await proposal.GetTally()).Counts);
+        await proposal.WithdrawBallot("ben");
+        Assert.Equal(new TallyCountsView(2, 0, 0), (await proposal.GetResult()).Counts);
     }
 
     [Fact]
@@ -53,7 +54,7 @@ public sealed class LiquidVotingTests(ClusterFixture fixture)
         await scenario.Cooperative.SetDelegation("cat", null, "ben");
         await scenario.Cooperative.SetDelegation("ben", "hiring", "ann");
         var proposal = await scenario.OpenProposal(topic: "hiring");
-        await proposal.CastVote("ann", VoteChoice.Abstain);
+        await proposal.Vote("ann", VoteChoice.Abstain);
 
         var trace = await proposal.Trace("cat");
 
@@ -73,11 +74,11 @@ public sealed class LiquidVotingTests(ClusterFixture fixture)
         await scenario.Cooperative.AddMember("late", null, scenario.Founder);
         await scenario.Cooperative.SetDelegation("ben", null, "late");
 
-        var refused = await Assert.ThrowsAsync<GovernanceException>(() => proposal.CastVote("late", VoteChoice.Yes));
+        var refused = await Assert.ThrowsAsync<GovernanceException>(() => proposal.Vote("late", VoteChoice.Yes));
         Assert.Equal(ErrorKind.Conflict, refused.Kind);
 
-        await proposal.CastVote("ann", VoteChoice.Yes);
-        var tally = await proposal.GetTally();
+        await proposal.Vote("ann", VoteChoice.Yes);
+        var tally = await proposal.GetResult();
         Assert.Equal(2, tally.Eligible);
         Assert.Equal(1, tally.Participation);
         Assert.Equal(LostReason.IneligibleOnChain, (await proposal.Trace("ben")).LostReason);
@@ -89,14 +90,14 @@ public sealed class LiquidVotingTests(ClusterFixture fixture)
         var scenario = await new Scenario(fixture.Client).WithMembers("ann", "ben", "cat");
         await scenario.Cooperative.SetDelegation("ben", null, "ann");
         var proposal = await scenario.OpenProposal(quorum: 0.5);
-        await proposal.CastVote("ann", VoteChoice.Yes);
-        await proposal.CastVote("cat", VoteChoice.No);
+        await proposal.Vote("ann", VoteChoice.Yes);
+        await proposal.Vote("cat", VoteChoice.No);
 
         var closed = await proposal.Close(scenario.Founder);
         await scenario.Cooperative.SetDelegation("ben", null, "cat");
 
         Assert.Equal(ProposalOutcome.Accepted, closed.Outcome);
-        var tally = await proposal.GetTally();
+        var tally = await proposal.GetResult();
         Assert.Equal(new TallyCountsView(2, 1, 0), tally.Counts);
         Assert.True(tally.QuorumReached);
         Assert.Equal(ProposalOutcome.Accepted, tally.Outcome);
@@ -110,8 +111,8 @@ public sealed class LiquidVotingTests(ClusterFixture fixture)
         var scenario = await new Scenario(fixture.Client).WithMembers("ann", "ben", "cat");
         await scenario.Cooperative.SetDelegation("ben", null, "ann");
         var proposal = await scenario.OpenProposal();
-        await proposal.CastVote("ann", VoteChoice.Yes);
-        await proposal.CastVote("cat", VoteChoice.No);
+        await proposal.Vote("ann", VoteChoice.Yes);
+        await proposal.Vote("cat", VoteChoice.No);
         await proposal.Close(scenario.Founder);
 
         await scenario.Cooperative.SetDelegation("ben", null, "cat");
@@ -131,14 +132,14 @@ public sealed class LiquidVotingTests(ClusterFixture fixture)
         await scenario.Cooperative.SetDelegation("dan", null, "cat");
         var proposal = await scenario.OpenProposal();
         await proposal.SetDelegation("dan", "ann");
-        await proposal.CastVote("ann", VoteChoice.No);
-        await proposal.CastVote("cat", VoteChoice.Yes);
-        var before = await proposal.GetTally();
+        await proposal.Vote("ann", VoteChoice.No);
+        await proposal.Vote("cat", VoteChoice.Yes);
+        var before = await proposal.GetResult();
 
         await fixture.Cluster.DeactivateAsync(proposal);
         await fixture.Cluster.DeactivateAsync(scenario.Cooperative);
 
-        Assert.Equal(before, await proposal.GetTally());
+        Assert.Equal(before, await proposal.GetResult());
         Assert.Equal(new TallyCountsView(1, 3, 0), before.Counts);
     }
 }

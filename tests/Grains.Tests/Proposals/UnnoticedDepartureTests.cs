@@ -1,3 +1,4 @@
+using Governance.Contracts.Decisions;
 using Governance.Contracts.Proposals;
 using Governance.Grains.Tests.Cluster;
 
@@ -17,16 +18,16 @@ public sealed class UnnoticedDepartureTests(ClusterFixture fixture)
 
         // Created directly, so the cooperative's index never lists it and sends it no notice.
         var proposal = scenario.Proposal($"p-{Guid.NewGuid():N}");
-        await proposal.Create(new ProposalDraft(scenario.CooperativeId, "Unlisted", null, null, null, 0, 0.5, "ann"));
+        await proposal.Create(new DecisionDraft(scenario.CooperativeId, new CreateDecisionCommand("unlisted", "Unlisted", null, null, DecisionMethod.Majority, null, "ann", Quorum: 0, Threshold: 0.5)));
         await proposal.Open("ann");
         await proposal.SetDelegation("cat", "ben");
-        await proposal.CastVote("ben", VoteChoice.Yes);
-        await proposal.CastVote("ann", VoteChoice.No);
-        Assert.Equal(new TallyCountsView(2, 1, 0), (await proposal.GetTally()).Counts);
+        await proposal.Vote("ben", VoteChoice.Yes);
+        await proposal.Vote("ann", VoteChoice.No);
+        Assert.Equal(new TallyCountsView(2, 1, 0), (await proposal.GetResult()).Counts);
 
         await scenario.Cooperative.RemoveMember("ben", "ann");
 
-        var tally = await proposal.GetTally();
+        var tally = await proposal.GetResult();
         Assert.Equal((3, 1, new TallyCountsView(0, 1, 0)), (tally.Eligible, tally.Participation, tally.Counts));
         Assert.Equal(["ann"], (await proposal.ListBallots(null, 10)).Items.Select(ballot => ballot.MemberId));
         Assert.False((await proposal.Trace("cat")).Counted);

@@ -1,3 +1,4 @@
+using Governance.Contracts.Decisions;
 using Governance.Contracts.Cooperatives;
 using Governance.Contracts.Errors;
 using Governance.Contracts.Priorities;
@@ -24,8 +25,8 @@ public sealed class DecisionRoleCheckTests(ClusterFixture fixture)
         await AssertAdminOnly(() => inDiscussion.Open("ben"));
         await AssertAdminOnly(() => voting.Close("ben"));
 
-        Assert.Equal(ProposalStatus.Discussion, (await inDiscussion.Get()).Status);
-        Assert.Equal(ProposalStatus.Voting, (await voting.Get()).Status);
+        Assert.Equal(DecisionStatus.Discussion, (await inDiscussion.Get()).Status);
+        Assert.Equal(DecisionStatus.Voting, (await voting.Get()).Status);
     }
 
     [Fact]
@@ -38,8 +39,8 @@ public sealed class DecisionRoleCheckTests(ClusterFixture fixture)
         await AssertAdminOnly(() => inDiscussion.Open("ben"));
         await AssertAdminOnly(() => voting.Close("ben"));
 
-        Assert.Equal(PriorityPollStatus.Discussion, (await inDiscussion.Get()).Status);
-        Assert.Equal(PriorityPollStatus.Voting, (await voting.Get()).Status);
+        Assert.Equal(DecisionStatus.Discussion, (await inDiscussion.Get()).Status);
+        Assert.Equal(DecisionStatus.Voting, (await voting.Get()).Status);
     }
 
     [Fact]
@@ -48,9 +49,9 @@ public sealed class DecisionRoleCheckTests(ClusterFixture fixture)
         var scenario = await new Scenario(fixture.Client).WithMembers("ann", "ben");
         await scenario.Cooperative.ChangeSettings(new CooperativeSettingsView(false), "ann");
 
-        await AssertAdminOnly(() => scenario.Cooperative.CreateProposal(new CreateProposalCommand("p", "A proposal", null, null, null, null, null, "ben")));
+        await AssertAdminOnly(() => scenario.Cooperative.CreateProposal(new CreateDecisionCommand("p", "A proposal", null, null, DecisionMethod.Majority, null, "ben")));
         await AssertAdminOnly(() => scenario.Index(fixture.Client).CreatePoll(
-            new CreatePriorityPollCommand("q", "A poll", null, null, PriorityMethod.Schulze, PollSetup.Items, null, null, null, null, "ben")));
+            new CreateDecisionCommand("q", "A poll", null, null, DecisionMethod.Schulze, null, "ben", PollSetup.Items)));
 
         Assert.Empty((await scenario.Cooperative.ListProposals(null, null, 10)).Items);
         Assert.Empty((await scenario.Index(fixture.Client).ListPolls(null, null, 10)).Items);

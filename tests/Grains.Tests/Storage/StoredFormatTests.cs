@@ -1,7 +1,7 @@
 using Governance.Domain.Cooperatives;
-using Governance.Domain.Priorities.Polls;
-using Governance.Domain.Proposals;
+using Governance.Domain.Decisions;
 using Governance.Domain.Rules;
+using Governance.Grains.Decisions;
 using Governance.Grains.EventSourcing;
 
 namespace Governance.Grains.Tests.Storage;
@@ -31,29 +31,29 @@ public sealed class StoredFormatTests
     [Fact]
     public void A_proposal_snapshot_restores_with_nobody_left_and_then_records_a_departure()
     {
-        var snapshot = EventSerializer.Deserialize<ProposalSnapshot>(File.ReadAllBytes(Fixture("proposal-snapshot-before-departures.json")));
-        var proposal = Proposal.FromSnapshot(snapshot);
+        var snapshot = DecisionLogUpcaster.ReadSnapshot(File.ReadAllBytes(Fixture("proposal-snapshot-before-departures.json")));
+        var proposal = Decision.FromSnapshot(snapshot, DecisionKind.Proposal, GovernanceLimits.Default);
 
         Assert.Empty(proposal.Left);
         Assert.Equal(["ben"], proposal.Ballots.Keys);
         proposal.Apply(proposal.DecideMemberLeft("ben", Later)!);
         Assert.Empty(proposal.Ballots);
         Assert.Empty(proposal.Delegations);
-        Assert.Equal(["ben"], Proposal.FromSnapshot(RoundTrip(proposal.ToSnapshot())).Left);
+        Assert.Equal(["ben"], Decision.FromSnapshot(RoundTrip(proposal.ToSnapshot()), DecisionKind.Proposal, GovernanceLimits.Default).Left);
     }
 
     [Fact]
     public void A_poll_snapshot_restores_with_nobody_left_and_then_records_a_departure()
     {
-        var snapshot = EventSerializer.Deserialize<PollSnapshot>(File.ReadAllBytes(Fixture("poll-snapshot-before-departures.json")));
-        var poll = Poll.FromSnapshot(snapshot, GovernanceLimits.Default);
+        var snapshot = DecisionLogUpcaster.ReadSnapshot(File.ReadAllBytes(Fixture("poll-snapshot-before-departures.json")));
+        var poll = Decision.FromSnapshot(snapshot, DecisionKind.Poll, GovernanceLimits.Default);
 
         Assert.Empty(poll.Left);
         Assert.Equal(["ben"], poll.Ballots.Keys);
         poll.Apply(poll.DecideMemberLeft("ben", Later)!);
         Assert.Empty(poll.Ballots);
         Assert.Empty(poll.Delegations);
-        Assert.Equal(["ben"], Poll.FromSnapshot(RoundTrip(poll.ToSnapshot()), GovernanceLimits.Default).Left);
+        Assert.Equal(["ben"], Decision.FromSnapshot(RoundTrip(poll.ToSnapshot()), DecisionKind.Poll, GovernanceLimits.Default).Left);
     }
 
     private static T RoundTrip<T>(T snapshot) => EventSerializer.Deserialize<T>(EventSerializer.Serialize(snapshot));

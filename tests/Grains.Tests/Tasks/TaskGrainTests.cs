@@ -1,3 +1,4 @@
+using Governance.Contracts.Decisions;
 using Governance.Contracts.Errors;
 using Governance.Contracts.Proposals;
 using Governance.Contracts.Tasks;
@@ -83,7 +84,7 @@ public sealed class TaskGrainTests(ClusterFixture fixture)
     {
         var scenario = await new Scenario(Client).WithMembers("ann");
         var proposal = await scenario.OpenProposal();
-        await proposal.CastVote("ann", VoteChoice.Yes);
+        await proposal.Vote("ann", VoteChoice.Yes);
         var proposalId = (await proposal.Get()).Id;
         await proposal.Close("ann");
 

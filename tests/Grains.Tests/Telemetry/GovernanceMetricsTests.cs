@@ -1,3 +1,4 @@
+using Governance.Contracts.Decisions;
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Governance.Contracts.Proposals;
@@ -23,8 +24,8 @@ public sealed class GovernanceMetricsTests(ClusterFixture fixture) : IDisposable
         var scenario = await new Scenario(fixture.Client).WithMembers("ann", "ben", "cat");
         var proposal = await scenario.OpenProposal();
 
-        await Task.WhenAll(proposal.CastVote("ann", VoteChoice.Yes), proposal.CastVote("ben", VoteChoice.No), proposal.CastVote("cat", VoteChoice.Yes));
-        await proposal.GetTally();
+        await Task.WhenAll(proposal.Vote("ann", VoteChoice.Yes), proposal.Vote("ben", VoteChoice.No), proposal.Vote("cat", VoteChoice.Yes));
+        await proposal.GetResult();
         _listener.Dispose();
 
         Assert.True(Sum("governance.votes", "proposal") >= 3);
