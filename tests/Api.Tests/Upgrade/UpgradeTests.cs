@@ -43,14 +43,14 @@ public sealed class UpgradeTests(UpgradedApi api) : IClassFixture<UpgradedApi>
     {
         // A copy of its own: this test writes, and the recorded views above must see the log as it was written.
         await using var upgraded = new UpgradedApi();
-        var van = Routes.Proposal("acme", "van");
+        var tally = Routes.Tally("acme", "van");
 
         // gus delegated van to ann; now he votes no himself, and the tally moves his one weight.
         await Expect.Ok(await upgraded.Client.As("gus").Put(Routes.Vote("acme", "van", "gus"), new { choice = "no" }));
-        Expect.Tally(await upgraded.Client.As("ann").GetJson($"{van}/tally"), "voting", 8, 7, (2, 5, 0), true, null);
+        Expect.Tally(await upgraded.Client.As("ann").GetJson(tally), "voting", 8, 7, (2, 5, 0), true, null);
 
         await Expect.Ok(await upgraded.Client.As("ann").Post(Routes.Close("acme", "van")));
-        Expect.Tally(await upgraded.Client.As("ann").GetJson($"{van}/tally"), "closed", 8, 7, (2, 5, 0), true, "rejected");
+        Expect.Tally(await upgraded.Client.As("ann").GetJson(tally), "closed", 8, 7, (2, 5, 0), true, "rejected");
         await Expect.Problem(await upgraded.Client.As("ann").Put(Routes.Vote("acme", "van", "ann"), new { choice = "no" }), HttpStatusCode.Conflict);
     }
 
