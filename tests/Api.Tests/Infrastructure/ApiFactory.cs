@@ -8,8 +8,9 @@ using Microsoft.Extensions.Logging;
 namespace Governance.Api.Tests.Infrastructure;
 
 /// <summary>
-/// The API with its co-hosted silo, in memory: the in-memory event store, free loopback ports for the silo and its
-/// gateway, and a clock that tests can move forward. One instance serves a whole xunit collection.
+/// The API with its co-hosted silo, in memory: the in-memory event store (or a SQLite file, see <see cref="SqlitePath"/>),
+/// free loopback ports for the silo and its gateway, and a clock that tests can move forward. One instance serves a
+/// whole xunit collection.
 /// </summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
@@ -22,6 +23,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     /// <summary>One client for every test of the collection; tests in a collection run one at a time.</summary>
     public GovernanceClient Client => _client ??= new GovernanceClient(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
 
+    /// <summary>When set, events and reminders are kept in this SQLite file instead of in memory, e.g. a log an older version wrote.</summary>
+    public string? SqlitePath { get; init; }
+
     public int SiloPort => _ports[0];
 
     public int GatewayPort => _ports[1];
@@ -29,7 +33,12 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // Settings, not app configuration: the silo reads them while the builder is still being set up.
-        builder.UseSetting("Storage:Provider", "Memory");
+        builder.UseSetting("Storage:Provider", SqlitePath is null ? "Memory" : "Sqlite");
+        if (SqlitePath is not null)
+        {
+            builder.UseSetting("Storage:Sqlite:Path", SqlitePath);
+        }
+
         builder.UseSetting("Orleans:SiloPort", SiloPort.ToString());
         builder.UseSetting("Orleans:GatewayPort", GatewayPort.ToString());
         builder.UseSetting("Orleans:ClusterId", $"api-tests-{SiloPort}");
