@@ -83,6 +83,8 @@ export Storage__Provider=Sqlite
 export Storage__Sqlite__Path="$work/data/governance.db"
 export Auth__Jwt__SigningKey="$signing_key"
 export RateLimit__Enabled=false
+# Snapshots every few events, so the log holds both stored shapes: snapshots and the events after them.
+export EventSourcing__SnapshotEvery=3
 export Tasks__ClaimTimeout=36500.00:00:00
 export Orleans__SiloPort=$silo_port
 export Orleans__GatewayPort=$gateway_port
