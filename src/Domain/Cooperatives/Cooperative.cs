@@ -1,5 +1,5 @@
-using Governance.Domain.Identifiers;
 using Governance.Domain.Decisions;
+using Governance.Domain.Identifiers;
 using Governance.Domain.Rules;
 using Governance.Domain.Security;
 using Governance.Domain.Voting;

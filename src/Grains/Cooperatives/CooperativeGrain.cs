@@ -1,8 +1,8 @@
 using Governance.Contracts.Cooperatives;
+using Governance.Contracts.Decisions;
 using Governance.Contracts.Members;
 using Governance.Contracts.Paging;
 using Governance.Contracts.Priorities;
-using Governance.Contracts.Decisions;
 using Governance.Contracts.Proposals;
 using Governance.Contracts.Security;
 using Governance.Domain.Cooperatives;

@@ -1,7 +1,7 @@
 using Governance.Domain.Rules;
+using Governance.Grains.Decisions;
 using Governance.Grains.EventSourcing;
 using Governance.Grains.Filters;
-using Governance.Grains.Decisions;
 using Governance.Grains.Reminders;
 using Governance.Grains.Storage;
 using Governance.Grains.Storage.AzureBlob;

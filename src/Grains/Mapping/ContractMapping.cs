@@ -1,7 +1,7 @@
 using Governance.Contracts.Priorities;
 using Contract = Governance.Contracts.Proposals;
-using ContractDecisions = Governance.Contracts.Decisions;
 using ContractCooperatives = Governance.Contracts.Cooperatives;
+using ContractDecisions = Governance.Contracts.Decisions;
 using Domain = Governance.Domain;
 
 namespace Governance.Grains.Mapping;

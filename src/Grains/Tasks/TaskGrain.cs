@@ -1,5 +1,5 @@
-using Governance.Contracts.Paging;
 using Governance.Contracts.Decisions;
+using Governance.Contracts.Paging;
 using Governance.Contracts.Proposals;
 using Governance.Contracts.Tasks;
 using Governance.Domain.Rules;

@@ -1,5 +1,5 @@
-using Governance.Contracts.Decisions;
 using Governance.Contracts.Cooperatives;
+using Governance.Contracts.Decisions;
 using Governance.Contracts.Proposals;
 
 namespace Governance.Grains.Tests.Cluster;

@@ -1,5 +1,5 @@
-using Governance.Contracts.Decisions;
 using Governance.Contracts.Cooperatives;
+using Governance.Contracts.Decisions;
 using Governance.Contracts.Errors;
 using Governance.Contracts.Priorities;
 using Governance.Contracts.Proposals;

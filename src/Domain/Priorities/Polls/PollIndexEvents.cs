@@ -1,5 +1,5 @@
-using Governance.Domain.Decisions;
 using System.Text.Json.Serialization;
+using Governance.Domain.Decisions;
 
 namespace Governance.Domain.Priorities.Polls;
 
