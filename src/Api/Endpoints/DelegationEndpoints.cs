@@ -44,16 +44,6 @@ public static class DelegationEndpoints
             return TypedResults.NoContent();
         }).RequireAccess(Access.Self);
 
-        delegations.MapPut("/proposals/{proposalId}/delegations/{memberId}", async (string cooperativeId, string proposalId, string memberId, SetDelegationRequest request, GrainReferences grains) =>
-        {
-            await grains.Proposal(cooperativeId, proposalId).SetDelegation(memberId, request.DelegateId);
-            return new DelegationView(request.DelegateId);
-        }).RequireAccess(Access.Self).ProducesProblem(StatusCodes.Status409Conflict);
-
-        delegations.MapDelete("/proposals/{proposalId}/delegations/{memberId}", async (string cooperativeId, string proposalId, string memberId, GrainReferences grains) =>
-        {
-            await grains.Proposal(cooperativeId, proposalId).ClearDelegation(memberId);
-            return TypedResults.NoContent();
-        }).RequireAccess(Access.Self).ProducesProblem(StatusCodes.Status409Conflict);
+        ProposalEndpoints.Routes.MapDelegations(delegations, prefix: "/proposals");
     }
 }

@@ -33,6 +33,8 @@ public static class PriorityEndpoints
         "weighs the number of eligible members it carries; participation is their sum. For schulze, schulze.preferences[x][y] is " +
         "d[x,y] (weight preferring x to y) and schulze.strongestPaths[x][y] is p[x,y]; an item's score is the number of items it beats.";
 
+    private static readonly DecisionRoutes<PriorityPollView> Routes = new("pollId", (grains, cooperativeId, pollId) => grains.PriorityPoll(cooperativeId, pollId), decision => decision.ToPollView());
+
     public static void MapPriorityEndpoints(this RouteGroupBuilder v1)
     {
         var polls = v1.MapGroup("/cooperatives/{cooperativeId}/priorities").WithTags("Priorities")
@@ -64,19 +66,7 @@ public static class PriorityEndpoints
             grains.PriorityIndex(cooperativeId).ListPolls(QueryEnum.Parse<PriorityPollStatus>(status, "status", "invalid-status"), cursor, pages.Limit(limit)))
             .RequireAccess(Access.Reader);
 
-        polls.MapGet("/{pollId}", async (string cooperativeId, string pollId, GrainReferences grains) =>
-            (await grains.PriorityPoll(cooperativeId, pollId).Get()).ToPollView())
-            .RequireAccess(Access.Reader);
-
-        polls.MapPost("/{pollId}/open", async (string cooperativeId, string pollId, ClaimsPrincipal user, GrainReferences grains) =>
-            (await grains.PriorityPoll(cooperativeId, pollId).Open(user.RequireMemberId())).ToPollView())
-            .RequireAccess(Access.Admin)
-            .ProducesProblem(StatusCodes.Status409Conflict);
-
-        polls.MapPost("/{pollId}/close", async (string cooperativeId, string pollId, ClaimsPrincipal user, GrainReferences grains) =>
-            (await grains.PriorityPoll(cooperativeId, pollId).Close(user.RequireMemberId())).ToPollView())
-            .RequireAccess(Access.Admin)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+        Routes.MapLifecycle(polls);
 
         polls.MapGet("/{pollId}/result", async (string cooperativeId, string pollId, GrainReferences grains) =>
             (await grains.PriorityPoll(cooperativeId, pollId).GetResult()).ToPriorityResultView())
@@ -107,16 +97,6 @@ public static class PriorityEndpoints
             .RequireAccess(Access.Reader)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        polls.MapPut("/{pollId}/delegations/{memberId}", async (string cooperativeId, string pollId, string memberId, SetDelegationRequest request, GrainReferences grains) =>
-        {
-            await grains.PriorityPoll(cooperativeId, pollId).SetDelegation(memberId, request.DelegateId);
-            return new DelegationView(request.DelegateId);
-        }).RequireAccess(Access.Self).ProducesProblem(StatusCodes.Status409Conflict);
-
-        polls.MapDelete("/{pollId}/delegations/{memberId}", async (string cooperativeId, string pollId, string memberId, GrainReferences grains) =>
-        {
-            await grains.PriorityPoll(cooperativeId, pollId).ClearDelegation(memberId);
-            return TypedResults.NoContent();
-        }).RequireAccess(Access.Self).ProducesProblem(StatusCodes.Status409Conflict);
+        Routes.MapDelegations(polls, prefix: "");
     }
 }

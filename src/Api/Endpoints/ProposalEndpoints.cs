@@ -14,6 +14,9 @@ namespace Governance.Api.Endpoints;
 
 public static class ProposalEndpoints
 {
+    /// <summary>What proposals share with every decision; their delegations are mapped with the others, under Delegations.</summary>
+    internal static readonly DecisionRoutes<ProposalView> Routes = new("proposalId", (grains, cooperativeId, proposalId) => grains.Proposal(cooperativeId, proposalId), decision => decision.ToProposalView());
+
     public static void MapProposalEndpoints(this RouteGroupBuilder v1)
     {
         var proposals = v1.MapGroup("/cooperatives/{cooperativeId}/proposals").WithTags("Proposals")
@@ -32,19 +35,7 @@ public static class ProposalEndpoints
             grains.Cooperative(cooperativeId).ListProposals(QueryEnum.Parse<ProposalStatus>(status, "status", "invalid-status"), cursor, pages.Limit(limit)))
             .RequireAccess(Access.Reader);
 
-        proposals.MapGet("/{proposalId}", async (string cooperativeId, string proposalId, GrainReferences grains) =>
-            (await grains.Proposal(cooperativeId, proposalId).Get()).ToProposalView())
-            .RequireAccess(Access.Reader);
-
-        proposals.MapPost("/{proposalId}/open", async (string cooperativeId, string proposalId, ClaimsPrincipal user, GrainReferences grains) =>
-            (await grains.Proposal(cooperativeId, proposalId).Open(user.RequireMemberId())).ToProposalView())
-            .RequireAccess(Access.Admin)
-            .ProducesProblem(StatusCodes.Status409Conflict);
-
-        proposals.MapPost("/{proposalId}/close", async (string cooperativeId, string proposalId, ClaimsPrincipal user, GrainReferences grains) =>
-            (await grains.Proposal(cooperativeId, proposalId).Close(user.RequireMemberId())).ToProposalView())
-            .RequireAccess(Access.Admin)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+        Routes.MapLifecycle(proposals);
 
         proposals.MapGet("/{proposalId}/tally", async (string cooperativeId, string proposalId, GrainReferences grains) =>
             (await grains.Proposal(cooperativeId, proposalId).GetResult()).ToTallyView())

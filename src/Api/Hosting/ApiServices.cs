@@ -3,6 +3,7 @@ using Governance.Api.Authorization;
 using Governance.Api.Errors;
 using Governance.Api.Grains;
 using Governance.Api.Limits;
+using Governance.Api.OpenApi;
 using Governance.Api.Security;
 using Governance.Api.Serialization;
 using Governance.Api.Validation;
@@ -82,6 +83,7 @@ public static class ApiServices
             {
                 [new OpenApiSecuritySchemeReference(AppKeyAuthenticationHandler.SchemeName, document)] = [],
             });
+            options.OperationFilter<RouteParametersFilter>();
         });
 
         // The document describes bodies as the API reads them: by default it follows MVC's JSON options, and so

@@ -94,6 +94,28 @@ public sealed class OpenApiTests(ApiFactory factory) : ApiTest(factory)
         }
     }
 
+    /// <summary>OpenAPI requires every parameter a path names to be declared, in path order for readers of the document.</summary>
+    [Fact]
+    public async Task Every_route_declares_each_path_parameter_in_the_order_its_path_names_them()
+    {
+        var document = await Api.GetJson("/swagger/v1/swagger.json");
+
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        {
+            var named = path.Name.Split('/').Where(segment => segment.StartsWith('{')).Select(segment => segment[1..^1]).ToList();
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                var declared = operation.Value.TryGetProperty("parameters", out var parameters)
+                    ? parameters.EnumerateArray()
+                        .Where(parameter => parameter.GetProperty("in").GetString() == "path")
+                        .Select(parameter => parameter.GetProperty("name").GetString())
+                        .ToList()
+                    : [];
+                Assert.True(named.SequenceEqual(declared), $"{operation.Name} {path.Name} declares [{string.Join(", ", declared)}].");
+            }
+        }
+    }
+
     /// <summary>Security schemes are what make Swagger UI show its Authorize button.</summary>
     [Fact]
     public async Task The_document_offers_bearer_tokens_and_app_keys_and_every_route_documents_401_and_403()
