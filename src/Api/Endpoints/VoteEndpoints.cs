@@ -34,8 +34,8 @@ public static class VoteEndpoints
             (await grains.Proposal(cooperativeId, proposalId).ListBallots(cursor, pages.Limit(limit))).Map(ballot => ballot.ToBallotView()))
             .RequireAccess(Access.Reader);
 
-        votes.MapGet("/{memberId}/trace", async (string cooperativeId, string proposalId, string memberId, GrainReferences grains) =>
-            (await grains.Proposal(cooperativeId, proposalId).Trace(memberId)).ToVoteTraceView())
+        votes.MapGet("/{memberId}/trace", (string cooperativeId, string proposalId, string memberId, GrainReferences grains) =>
+            grains.Proposal(cooperativeId, proposalId).Trace(memberId))
             .RequireAccess(Access.Reader)
             .ProducesProblem(StatusCodes.Status409Conflict);
     }

@@ -40,7 +40,7 @@ public static class PollResponses
     public static WeightedBallotView ToWeightedBallotView(this DecisionBallotView ballot) =>
         new(ballot.MemberId, ballot.CastAt, ballot.Weight!.Value, ballot.Marks.Ranking, ballot.Marks.Approved, ballot.Marks.Allocations);
 
-    public static PriorityTraceView ToPriorityTraceView(this DecisionTraceView trace) =>
+    public static PriorityTraceView ToPriorityTraceView(this VoteTraceView trace) =>
         new(
             trace.MemberId,
             trace.Counted,

@@ -30,9 +30,6 @@ public static class ProposalResponses
 
     public static BallotView ToBallotView(this DecisionBallotView ballot) => new(ballot.MemberId, ballot.Marks.Choice!.Value, ballot.CastAt);
 
-    public static VoteTraceView ToVoteTraceView(this DecisionTraceView trace) =>
-        new(trace.MemberId, trace.Counted, trace.CarriedBy, trace.Choice, trace.Chain, trace.LostReason);
-
     private static ProposalStatus ToProposalStatus(this DecisionStatus status) => status switch
     {
         DecisionStatus.Discussion => ProposalStatus.Discussion,

@@ -1,4 +1,5 @@
 using Governance.Contracts.Paging;
+using Governance.Contracts.Proposals;
 
 namespace Governance.Contracts.Decisions;
 
@@ -44,8 +45,9 @@ public interface IDecisionGrain : IGrainWithStringKey
     [Alias("ListBallots")]
     Task<Page<DecisionBallotView>> ListBallots(string? cursor, int limit);
 
+    /// <summary>Whose ballot carries the member's weight; the choice is the carrier's in a majority decision, else null.</summary>
     [Alias("Trace")]
-    Task<DecisionTraceView> Trace(string memberId);
+    Task<VoteTraceView> Trace(string memberId);
 
     [Alias("GetResult")]
     Task<DecisionResultView> GetResult();

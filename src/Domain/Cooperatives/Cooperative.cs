@@ -19,8 +19,7 @@ public sealed class Cooperative
     private readonly Dictionary<string, int> _currentIndexById = new(StringComparer.Ordinal);
     private readonly Dictionary<int, int> _defaultDelegations = [];
     private readonly Dictionary<string, Dictionary<int, int>> _topicDelegations = new(StringComparer.Ordinal);
-    private readonly List<ProposalSummary> _proposals = [];
-    private readonly Dictionary<string, int> _proposalIndexById = new(StringComparer.Ordinal);
+    private readonly DecisionList<ProposalSummary> _proposals = new();
     private readonly List<AppKey> _appKeys = [];
     private readonly Dictionary<string, int> _appKeyIndexById = new(StringComparer.Ordinal);
 
@@ -49,7 +48,7 @@ public sealed class Cooperative
 
     public int MemberCount => _currentIndexById.Count;
 
-    public IReadOnlyList<ProposalSummary> Proposals => _proposals;
+    public IReadOnlyList<ProposalSummary> Proposals => _proposals.Items;
 
     /// <summary>Every key ever issued, revoked ones included, in the order they were issued.</summary>
     public IReadOnlyList<AppKey> AppKeys => _appKeys;
@@ -69,8 +68,11 @@ public sealed class Cooperative
     public AppKey? FindActiveAppKey(string keyId) =>
         _appKeyIndexById.TryGetValue(keyId, out var index) && _appKeys[index].IsActive ? _appKeys[index] : null;
 
-    public ProposalSummary? FindProposal(string proposalId) =>
-        _proposalIndexById.TryGetValue(proposalId, out var index) ? _proposals[index] : null;
+    public ProposalSummary? FindProposal(string proposalId) => _proposals.Find(proposalId);
+
+    /// <summary>A page of proposals with the wanted status, and where the next page starts.</summary>
+    public (IReadOnlyList<ProposalSummary> Page, int Next) ReadProposals(DecisionStatus? wanted, int position, int limit) =>
+        _proposals.Read(wanted, position, limit);
 
     public CooperativeEvent DecideCreate(
         string name, IReadOnlyList<string>? topics, double? quorum, double? threshold, string founderId, DateTimeOffset now)
@@ -231,7 +233,7 @@ public sealed class Cooperative
     {
         RequireExists();
         RequireTopicIfGiven(topic);
-        if (_proposalIndexById.ContainsKey(proposalId))
+        if (_proposals.Contains(proposalId))
         {
             throw RuleViolationException.Conflict("proposal-exists", $"A proposal with id '{proposalId}' already exists.");
         }
@@ -239,12 +241,9 @@ public sealed class Cooperative
         return new ProposalRegistered(now, proposalId, title, topic);
     }
 
-    /// <summary>Statuses only move forward, so notifications that arrive out of order never set one back.</summary>
-    public CooperativeEvent? DecideProposalStatus(string proposalId, DecisionStatus status, DateTimeOffset now)
-    {
-        var summary = FindProposal(proposalId);
-        return summary is null || summary.Status >= status ? null : new ProposalStatusChanged(now, proposalId, status);
-    }
+    /// <summary>See <see cref="DecisionList{TSummary}.Advances"/>: a status that would not move forward changes nothing.</summary>
+    public CooperativeEvent? DecideProposalStatus(string proposalId, DecisionStatus status, DateTimeOffset now) =>
+        _proposals.Advances(proposalId, status) ? new ProposalStatusChanged(now, proposalId, status) : null;
 
     /// <summary>Refuses a new proposal or poll unless its creator may create one now and its topic, when given, exists.</summary>
     public void ValidateDecisionCreation(string createdBy, string? topic)
@@ -317,7 +316,7 @@ public sealed class Cooperative
         new(Version, DelegationVersion, Name, CreatedAt, Rule, Settings, [.. _topics], [.. _roster],
             new Dictionary<int, int>(_defaultDelegations),
             _topicDelegations.ToDictionary(pair => pair.Key, pair => new Dictionary<int, int>(pair.Value), StringComparer.Ordinal),
-            [.. _proposals],
+            [.. _proposals.Items],
             [.. _appKeys]);
 
     public static Cooperative FromSnapshot(CooperativeSnapshot snapshot, GovernanceLimits limits)
@@ -360,7 +359,6 @@ public sealed class Cooperative
 
         foreach (var summary in snapshot.Proposals)
         {
-            cooperative._proposalIndexById[summary.ProposalId] = cooperative._proposals.Count;
             cooperative._proposals.Add(summary);
         }
 
@@ -422,12 +420,10 @@ public sealed class Cooperative
                 DelegationVersion = Version;
                 break;
             case ProposalRegistered registered:
-                _proposalIndexById[registered.ProposalId] = _proposals.Count;
                 _proposals.Add(new ProposalSummary(registered.ProposalId, registered.Title, registered.Topic, DecisionStatus.Discussion, registered.At));
                 break;
             case ProposalStatusChanged statusChanged:
-                var position = _proposalIndexById[statusChanged.ProposalId];
-                _proposals[position] = _proposals[position] with { Status = statusChanged.Status };
+                _proposals.SetStatus(statusChanged.ProposalId, statusChanged.Status);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown cooperative event {@event.GetType().Name}.");

@@ -222,20 +222,10 @@ public sealed class CooperativeGrain : EventSourcedGrain<CooperativeEvent>, ICoo
     {
         await WhenDurable();
         _state.RequireExists();
-        var proposals = _state.Proposals;
-        var wanted = status?.ToDomain();
-        var position = Cursor.ToPosition(cursor);
-        var items = new List<ProposalSummaryView>(limit);
-        for (; position < proposals.Count && items.Count < limit; position++)
-        {
-            var summary = proposals[position];
-            if (wanted is null || summary.Status == wanted)
-            {
-                items.Add(new ProposalSummaryView(summary.ProposalId, summary.Title, summary.Topic, summary.Status.ToProposalStatus(), summary.CreatedAt));
-            }
-        }
-
-        return new Page<ProposalSummaryView>(items, Cursor.FromPosition(position, proposals.Count));
+        var (page, next) = _state.ReadProposals(status?.ToDomain(), Cursor.ToPosition(cursor), limit);
+        return new Page<ProposalSummaryView>(
+            [.. page.Select(summary => new ProposalSummaryView(summary.ProposalId, summary.Title, summary.Topic, summary.Status.ToProposalStatus(), summary.CreatedAt))],
+            Cursor.FromPosition(next, _state.Proposals.Count));
     }
 
     public Task ProposalStatusChanged(string proposalId, DecisionStatus status) =>

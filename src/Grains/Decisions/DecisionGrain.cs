@@ -2,6 +2,7 @@ using Governance.Contracts.Cooperatives;
 using Governance.Contracts.Decisions;
 using Governance.Contracts.Paging;
 using Governance.Contracts.Priorities;
+using Governance.Contracts.Proposals;
 using Governance.Domain.Decisions;
 using Governance.Domain.Rules;
 using Governance.Grains.Cooperatives;
@@ -169,7 +170,7 @@ public abstract class DecisionGrain : EventSourcedGrain<DecisionEvent>, IDecisio
         return new Page<DecisionBallotView>(page, hasMore ? page[^1].MemberId : null);
     }
 
-    public async Task<DecisionTraceView> Trace(string memberId)
+    public async Task<VoteTraceView> Trace(string memberId)
     {
         await WhenDurable();
         _state.RequireExists();
@@ -185,17 +186,17 @@ public abstract class DecisionGrain : EventSourcedGrain<DecisionEvent>, IDecisio
         {
             // Someone who joined after opening (or left before it) is known but not eligible; someone who never joined is not found.
             return roster.MemberIds.Contains(memberId, StringComparer.Ordinal)
-                ? new DecisionTraceView(memberId, false, null, null, [], Contracts.Proposals.LostReason.NotEligible)
+                ? new VoteTraceView(memberId, false, null, null, [], LostReason.NotEligible)
                 : throw RuleViolationException.NotFound("member-not-found", $"'{memberId}' is not a member of this cooperative.");
         }
 
         var trace = _state.Trace(roster, LiveLayers, index);
         var chain = trace.Hops
-            .Select(hop => new Contracts.Proposals.TraceHopView(
+            .Select(hop => new TraceHopView(
                 _state.MemberIdAt(roster, hop.From), _state.MemberIdAt(roster, hop.To, hop.From), hop.Scope.ToContract()))
             .ToList();
         var counted = _state.Method == CountingMethod.Majority ? trace.Choice?.ToContract() : null;
-        return new DecisionTraceView(
+        return new VoteTraceView(
             memberId,
             trace.Counted,
             trace.Carrier is { } carrier ? _state.MemberIdAt(roster, carrier) : null,

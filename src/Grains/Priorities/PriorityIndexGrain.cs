@@ -64,21 +64,11 @@ public sealed class PriorityIndexGrain : EventSourcedGrain<PollIndexEvent>, IPri
     public async Task<Page<PriorityPollSummaryView>> ListPolls(PriorityPollStatus? status, string? cursor, int limit)
     {
         await WhenDurable();
-        var polls = _index.Polls;
-        var wanted = status?.ToDomain();
-        var position = Cursor.ToPosition(cursor);
-        var items = new List<PriorityPollSummaryView>(limit);
-        for (; position < polls.Count && items.Count < limit; position++)
-        {
-            var summary = polls[position];
-            if (wanted is null || summary.Status == wanted)
-            {
-                items.Add(new PriorityPollSummaryView(
-                    summary.PollId, summary.Title, summary.Topic, summary.Method.ToContract().ToPriorityMethod(), summary.Status.ToPollStatus(), summary.CreatedAt));
-            }
-        }
-
-        return new Page<PriorityPollSummaryView>(items, Cursor.FromPosition(position, polls.Count));
+        var (page, next) = _index.Read(status?.ToDomain(), Cursor.ToPosition(cursor), limit);
+        return new Page<PriorityPollSummaryView>(
+            [.. page.Select(summary => new PriorityPollSummaryView(
+                summary.PollId, summary.Title, summary.Topic, summary.Method.ToContract().ToPriorityMethod(), summary.Status.ToPollStatus(), summary.CreatedAt))],
+            Cursor.FromPosition(next, _index.Polls.Count));
     }
 
     public async Task MemberLeft(string memberId)

@@ -9,12 +9,14 @@ namespace Governance.Domain.Priorities.Polls;
 /// </summary>
 public sealed class PollIndex
 {
-    private readonly List<PollSummary> _polls = [];
-    private readonly Dictionary<string, int> _positionById = new(StringComparer.Ordinal);
+    private readonly DecisionList<PollSummary> _polls = new();
 
-    public IReadOnlyList<PollSummary> Polls => _polls;
+    public IReadOnlyList<PollSummary> Polls => _polls.Items;
 
-    public bool Contains(string pollId) => _positionById.ContainsKey(pollId);
+    public bool Contains(string pollId) => _polls.Contains(pollId);
+
+    /// <summary>A page of polls with the wanted status, and where the next page starts.</summary>
+    public (IReadOnlyList<PollSummary> Page, int Next) Read(DecisionStatus? wanted, int position, int limit) => _polls.Read(wanted, position, limit);
 
     public void RequireUnregistered(string pollId)
     {
@@ -30,20 +32,17 @@ public sealed class PollIndex
         return new PollRegistered(createdAt, pollId, title, topic, method);
     }
 
-    /// <summary>Statuses only move forward, so notifications that arrive out of order never set one back.</summary>
     public PollIndexEvent? DecideStatus(string pollId, DecisionStatus status, DateTimeOffset now) =>
-        _positionById.TryGetValue(pollId, out var position) && _polls[position].Status < status
-            ? new PollStatusChanged(now, pollId, status)
-            : null;
+        _polls.Advances(pollId, status) ? new PollStatusChanged(now, pollId, status) : null;
 
-    public IReadOnlyList<PollSummary> ToSnapshot() => [.. _polls];
+    public IReadOnlyList<PollSummary> ToSnapshot() => [.. _polls.Items];
 
     public static PollIndex FromSnapshot(IReadOnlyList<PollSummary> polls)
     {
         var index = new PollIndex();
         foreach (var summary in polls)
         {
-            index.Add(summary);
+            index._polls.Add(summary);
         }
 
         return index;
@@ -54,20 +53,13 @@ public sealed class PollIndex
         switch (@event)
         {
             case PollRegistered registered:
-                Add(new PollSummary(registered.PollId, registered.Title, registered.Topic, registered.Method, DecisionStatus.Discussion, registered.At));
+                _polls.Add(new PollSummary(registered.PollId, registered.Title, registered.Topic, registered.Method, DecisionStatus.Discussion, registered.At));
                 break;
             case PollStatusChanged changed:
-                var position = _positionById[changed.PollId];
-                _polls[position] = _polls[position] with { Status = changed.Status };
+                _polls.SetStatus(changed.PollId, changed.Status);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown poll index event {@event.GetType().Name}.");
         }
-    }
-
-    private void Add(PollSummary summary)
-    {
-        _positionById[summary.PollId] = _polls.Count;
-        _polls.Add(summary);
     }
 }
