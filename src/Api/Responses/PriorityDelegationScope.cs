@@ -1,7 +1,6 @@
-namespace Governance.Contracts.Priorities;
+namespace Governance.Api.Responses;
 
 /// <summary>Where a delegation on a poll's chain was set: the cooperative's default, the poll's topic, or the poll itself.</summary>
-[GenerateSerializer]
 public enum PriorityDelegationScope
 {
     Default = 1,

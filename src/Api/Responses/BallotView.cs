@@ -1,0 +1,5 @@
+using Governance.Contracts.Proposals;
+
+namespace Governance.Api.Responses;
+
+public sealed record BallotView(string MemberId, VoteChoice Choice, DateTimeOffset CastAt);
