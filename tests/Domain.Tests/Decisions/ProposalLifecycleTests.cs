@@ -1,23 +1,28 @@
-using Governance.Domain.Proposals;
+using Governance.Domain.Decisions;
 using Governance.Domain.Rules;
 using Governance.Domain.Voting;
-using static Governance.Domain.Tests.Proposals.ProposalScenario;
+using static Governance.Domain.Tests.Decisions.DecisionScenario;
+using static Governance.Domain.Tests.Decisions.ProposalScenario;
 
-namespace Governance.Domain.Tests.Proposals;
+namespace Governance.Domain.Tests.Decisions;
 
+/// <summary>The lifecycle of a decision of the proposal kind: majority ballots, a rule, a tally frozen at close.</summary>
 public sealed class ProposalLifecycleTests
 {
+    private static readonly BallotMarks Yes = BallotMarks.Of(Choice.Yes);
+    private static readonly BallotMarks No = BallotMarks.Of(Choice.No);
+
     [Fact]
     public void A_new_proposal_is_in_discussion_with_its_rule_and_deadline()
     {
-        var proposal = new Proposal();
+        var proposal = new Decision(DecisionKind.Proposal);
 
-        var created = proposal.DecideCreate("bakery", "  New oven ", "Ours broke.", "bread", Deadline, DecisionRule.Create(0.3, 0.6), Author, Now);
-        proposal.Apply(created);
+        var created = proposal.DecideCreate("bakery", Definition("  New oven ", "Ours broke.", "bread", DecisionRule.Create(0.3, 0.6), Deadline), Author, Now);
+        proposal.Apply(created!);
 
-        Assert.Equal(new ProposalCreated(Now, "bakery", "New oven", "Ours broke.", "bread", Deadline, 0.3, 0.6, Author), created);
+        Assert.Equal(new DecisionCreated(Now, "bakery", "New oven", "Ours broke.", "bread", CountingMethod.Majority, Deadline, Author, Quorum: 0.3, Threshold: 0.6), created);
         Assert.True(proposal.Exists);
-        Assert.Equal(ProposalStatus.Discussion, proposal.Status);
+        Assert.Equal(DecisionStatus.Discussion, proposal.Status);
         Assert.Equal(new DecisionRule(0.3, 0.6), proposal.Rule);
         Assert.Equal(Deadline, proposal.ClosesAt);
         Assert.Null(proposal.RosterVersion);
@@ -28,69 +33,19 @@ public sealed class ProposalLifecycleTests
     public void Creating_twice_is_a_conflict()
     {
         var violation = Assert.Throws<RuleViolationException>(
-            () => InDiscussion().DecideCreate("bakery", "Again", null, null, null, DecisionRule.Default, Author, Now));
+            () => InDiscussion().DecideCreate("bakery", Definition("Again"), Author, Now));
 
         Assert.Equal(RuleViolationKind.Conflict, violation.Kind);
         Assert.Equal("proposal-exists", violation.Code);
     }
 
-    [Theory]
-    [InlineData("")]
-    [InlineData("   ")]
-    public void A_blank_title_is_invalid(string title)
-    {
-        AssertInvalid("invalid-title", "title", () => new Proposal().DecideCreate("bakery", title, null, null, null, DecisionRule.Default, Author, Now));
-    }
-
-    [Fact]
-    public void A_title_or_body_over_the_limit_is_invalid()
-    {
-        var longTitle = new string('t', GovernanceLimits.Default.MaxTitleLength + 1);
-        var longBody = new string('b', GovernanceLimits.Default.MaxBodyLength + 1);
-
-        AssertInvalid("invalid-title", "title", () => new Proposal().DecideCreate("bakery", longTitle, null, null, null, DecisionRule.Default, Author, Now));
-        AssertInvalid("invalid-body", "body", () => new Proposal().DecideCreate("bakery", "Oven", longBody, null, null, DecisionRule.Default, Author, Now));
-    }
-
-    [Fact]
-    public void A_deadline_that_is_not_in_the_future_is_invalid()
-    {
-        AssertInvalid("invalid-closes-at", "closesAt", () => new Proposal().DecideCreate("bakery", "Oven", null, null, Now, DecisionRule.Default, Author, Now));
-    }
-
     [Fact]
     public void Commands_to_a_proposal_that_does_not_exist_are_not_found()
     {
-        var violation = Assert.Throws<RuleViolationException>(() => new Proposal().DecideOpen(1, Author, Now));
+        var violation = Assert.Throws<RuleViolationException>(() => new Decision(DecisionKind.Proposal).DecideOpen(1, Author, Now));
 
         Assert.Equal(RuleViolationKind.NotFound, violation.Kind);
         Assert.Equal("proposal-not-found", violation.Code);
-    }
-
-    [Fact]
-    public void Opening_fixes_the_roster_version_and_starts_voting()
-    {
-        var proposal = InDiscussion();
-
-        var opened = proposal.DecideOpen(42, Author, Now.AddHours(1));
-        proposal.Apply(opened);
-
-        Assert.Equal(new VotingOpened(Now.AddHours(1), 42, Author), opened);
-        Assert.Equal(ProposalStatus.Voting, proposal.Status);
-        Assert.Equal(42, proposal.RosterVersion);
-        Assert.Equal(Now.AddHours(1), proposal.OpenedAt);
-    }
-
-    [Fact]
-    public void Opening_twice_is_a_conflict()
-    {
-        AssertConflict("not-in-discussion", () => InVoting().DecideOpen(2, Author, Now));
-    }
-
-    [Fact]
-    public void Opening_after_the_deadline_is_a_conflict()
-    {
-        AssertConflict("deadline-passed", () => InDiscussion().DecideOpen(1, Author, Deadline));
     }
 
     [Fact]
@@ -98,8 +53,8 @@ public sealed class ProposalLifecycleTests
     {
         var proposal = InDiscussion();
 
-        AssertConflict("voting-not-open", () => proposal.DecideCastVote("ann", Choice.Yes, eligible: true, Now));
-        AssertConflict("voting-not-open", () => proposal.DecideWithdrawVote("ann", eligible: true, Now));
+        AssertConflict("voting-not-open", () => proposal.DecideCastBallot("ann", Yes, eligible: true, Now));
+        AssertConflict("voting-not-open", () => proposal.DecideWithdrawBallot("ann", eligible: true, Now));
     }
 
     [Fact]
@@ -107,9 +62,9 @@ public sealed class ProposalLifecycleTests
     {
         var proposal = InVoting().Vote("ann", Choice.Yes);
 
-        Assert.Equal(new Ballot("ann", Choice.Yes, Now), proposal.Ballots["ann"]);
-        Assert.Null(proposal.DecideCastVote("ann", Choice.Yes, eligible: true, Now));
-        Assert.Equal(new BallotCast(Now, "ann", Choice.No), proposal.DecideCastVote("ann", Choice.No, eligible: true, Now));
+        Assert.Equal(new DecisionBallot("ann", Yes, Now), proposal.Ballots["ann"]);
+        Assert.Null(proposal.DecideCastBallot("ann", Yes, eligible: true, Now));
+        Assert.Equal(new BallotCast(Now, "ann", No), proposal.DecideCastBallot("ann", No, eligible: true, Now));
     }
 
     [Fact]
@@ -117,11 +72,11 @@ public sealed class ProposalLifecycleTests
     {
         var proposal = InVoting().Vote("ann", Choice.Yes);
 
-        Assert.Null(proposal.DecideWithdrawVote("bob", eligible: true, Now));
+        Assert.Null(proposal.DecideWithdrawBallot("bob", eligible: true, Now));
         proposal.Withdraw("ann");
 
         Assert.Empty(proposal.Ballots);
-        Assert.Null(proposal.DecideWithdrawVote("ann", eligible: true, Now));
+        Assert.Null(proposal.DecideWithdrawBallot("ann", eligible: true, Now));
     }
 
     [Fact]
@@ -129,8 +84,8 @@ public sealed class ProposalLifecycleTests
     {
         var proposal = InVoting();
 
-        AssertConflict("not-eligible", () => proposal.DecideCastVote("eve", Choice.Yes, eligible: false, Now));
-        AssertConflict("not-eligible", () => proposal.DecideWithdrawVote("eve", eligible: false, Now));
+        AssertConflict("not-eligible", () => proposal.DecideCastBallot("eve", Yes, eligible: false, Now));
+        AssertConflict("not-eligible", () => proposal.DecideWithdrawBallot("eve", eligible: false, Now));
     }
 
     [Fact]
@@ -138,10 +93,10 @@ public sealed class ProposalLifecycleTests
     {
         var proposal = InVoting().Vote("ann", Choice.Yes);
 
-        Assert.NotNull(proposal.DecideCastVote("bob", Choice.No, eligible: true, Deadline.AddTicks(-1)));
-        Assert.Equal(ProposalStatus.Voting, proposal.Status);
-        AssertConflict("voting-not-open", () => proposal.DecideCastVote("bob", Choice.No, eligible: true, Deadline));
-        AssertConflict("voting-not-open", () => proposal.DecideWithdrawVote("ann", eligible: true, Deadline.AddMinutes(1)));
+        Assert.NotNull(proposal.DecideCastBallot("bob", No, eligible: true, Deadline.AddTicks(-1)));
+        Assert.Equal(DecisionStatus.Voting, proposal.Status);
+        AssertConflict("voting-not-open", () => proposal.DecideCastBallot("bob", No, eligible: true, Deadline));
+        AssertConflict("voting-not-open", () => proposal.DecideWithdrawBallot("ann", eligible: true, Deadline.AddMinutes(1)));
     }
 
     [Fact]
@@ -150,19 +105,21 @@ public sealed class ProposalLifecycleTests
         var proposal = InVoting(rule: DecisionRule.Create(0.3, 0.5));
         var counts = new TallyCounts(10, 2, 1, 0);
 
-        var closed = Assert.IsType<VotingClosed>(proposal.DecideClose(counts, CloseReason.Deadline, Deadline));
+        var closed = proposal.DecideCloseTo(counts, CloseReason.Deadline, Deadline);
         proposal.Apply(closed);
 
-        Assert.Equal(new VotingClosed(Deadline, CloseReason.Deadline, counts, true, Outcome.Accepted), closed);
-        Assert.Equal(ProposalStatus.Closed, proposal.Status);
+        Assert.Equal(
+            (Deadline, CloseReason.Deadline, counts, (bool?)true, (Outcome?)Outcome.Accepted, (string?)null),
+            (closed.At, closed.Reason, closed.Counts, closed.QuorumReached, closed.Outcome, closed.By));
+        Assert.Equal(DecisionStatus.Closed, proposal.Status);
         Assert.Equal(closed, proposal.Closing);
     }
 
     [Fact]
     public void A_requested_close_names_the_admin_and_a_close_at_the_deadline_names_nobody()
     {
-        var requested = Assert.IsType<VotingClosed>(InVoting().DecideClose(TallyCounts.Empty, CloseReason.Requested, Now, by: "ben"));
-        var atDeadline = Assert.IsType<VotingClosed>(InVoting().DecideClose(TallyCounts.Empty, CloseReason.Deadline, Deadline));
+        var requested = InVoting().DecideCloseTo(TallyCounts.Empty, CloseReason.Requested, Now, by: "ben");
+        var atDeadline = InVoting().DecideCloseTo(TallyCounts.Empty, CloseReason.Deadline, Deadline);
 
         Assert.Equal("ben", requested.By);
         Assert.Null(atDeadline.By);
@@ -173,9 +130,9 @@ public sealed class ProposalLifecycleTests
     {
         var proposal = InVoting();
 
-        var restored = Proposal.FromSnapshot(proposal.ToSnapshot());
+        var restored = Decision.FromSnapshot(proposal.ToSnapshot(), DecisionKind.Proposal, GovernanceLimits.Default);
 
-        Assert.Equal(Author, restored.CreatedBy);
+        Assert.Equal(Author, restored.Created!.CreatedBy);
         Assert.Equal(proposal.Opened, restored.Opened);
         Assert.Equal(Author, restored.Opened!.By);
     }
@@ -185,17 +142,10 @@ public sealed class ProposalLifecycleTests
     {
         var proposal = InVoting(rule: DecisionRule.Create(0.3, 0.5));
 
-        var closed = Assert.IsType<VotingClosed>(proposal.DecideClose(new TallyCounts(10, 2, 0, 0), CloseReason.Requested, Now));
+        var closed = proposal.DecideCloseTo(new TallyCounts(10, 2, 0, 0), CloseReason.Requested, Now);
 
         Assert.False(closed.QuorumReached);
         Assert.Equal(Outcome.Rejected, closed.Outcome);
-    }
-
-    [Fact]
-    public void Only_a_proposal_in_voting_can_close()
-    {
-        AssertConflict("not-voting", () => InDiscussion().DecideClose(TallyCounts.Empty, CloseReason.Requested, Now));
-        AssertConflict("not-voting", () => InVoting().Close(TallyCounts.Empty).DecideClose(TallyCounts.Empty, CloseReason.Requested, Now));
     }
 
     [Fact]
@@ -203,8 +153,8 @@ public sealed class ProposalLifecycleTests
     {
         var proposal = InVoting().Vote("ann", Choice.Yes).Close(new TallyCounts(1, 1, 0, 0));
 
-        AssertConflict("voting-not-open", () => proposal.DecideCastVote("bob", Choice.No, eligible: true, Now));
-        AssertConflict("voting-not-open", () => proposal.DecideWithdrawVote("ann", eligible: true, Now));
+        AssertConflict("voting-not-open", () => proposal.DecideCastBallot("bob", No, eligible: true, Now));
+        AssertConflict("voting-not-open", () => proposal.DecideWithdrawBallot("ann", eligible: true, Now));
     }
 
     [Fact]
@@ -245,26 +195,11 @@ public sealed class ProposalLifecycleTests
     [Fact]
     public void A_proposal_without_a_deadline_stays_open_until_closed()
     {
-        var proposal = new Proposal();
-        proposal.Apply(proposal.DecideCreate("bakery", "Oven", null, null, null, DecisionRule.Default, Author, Now));
+        var proposal = new Decision(DecisionKind.Proposal);
+        proposal.Apply(proposal.DecideCreate("bakery", Definition("Oven"), Author, Now)!);
         proposal.Apply(proposal.DecideOpen(1, Author, Now));
 
         Assert.False(proposal.DeadlinePassed(DateTimeOffset.MaxValue));
-        Assert.NotNull(proposal.DecideCastVote("ann", Choice.Yes, eligible: true, Now.AddYears(10)));
-    }
-
-    private static void AssertConflict(string code, Action command)
-    {
-        var violation = Assert.Throws<RuleViolationException>(command);
-        Assert.Equal(RuleViolationKind.Conflict, violation.Kind);
-        Assert.Equal(code, violation.Code);
-    }
-
-    private static void AssertInvalid(string code, string field, Action command)
-    {
-        var violation = Assert.Throws<RuleViolationException>(command);
-        Assert.Equal(RuleViolationKind.Invalid, violation.Kind);
-        Assert.Equal(code, violation.Code);
-        Assert.Equal(field, violation.Field);
+        Assert.NotNull(proposal.DecideCastBallot("ann", Yes, eligible: true, Now.AddYears(10)));
     }
 }

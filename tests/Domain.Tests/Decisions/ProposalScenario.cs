@@ -1,59 +1,74 @@
-using Governance.Domain.Proposals;
+using Governance.Domain.Decisions;
 using Governance.Domain.Voting;
+using static Governance.Domain.Tests.Decisions.DecisionScenario;
 
-namespace Governance.Domain.Tests.Proposals;
+namespace Governance.Domain.Tests.Decisions;
 
-/// <summary>Drives a <see cref="Proposal"/> through its own Decide/Apply pair, as the grain does.</summary>
+/// <summary>A proposal: a <see cref="Decision"/> of the proposal kind, counted by majority.</summary>
 internal static class ProposalScenario
 {
-    public static readonly DateTimeOffset Now = new(2025, 3, 1, 12, 0, 0, TimeSpan.Zero);
-    public static readonly DateTimeOffset Deadline = Now.AddDays(7);
-
-    /// <summary>The member who creates, opens and closes the proposals of these tests.</summary>
-    public const string Author = "ann";
-
-    public static Proposal InDiscussion(string? topic = null, DecisionRule? rule = null, DateTimeOffset? closesAt = null)
+    public static DecisionDefinition Definition(
+        string title = "New oven", string? body = null, string? topic = null, DecisionRule? rule = null, DateTimeOffset? closesAt = null)
     {
-        var proposal = new Proposal();
-        proposal.Apply(proposal.DecideCreate("bakery", "New oven", null, topic, closesAt ?? Deadline, rule ?? DecisionRule.Default, Author, Now));
+        var valid = rule ?? DecisionRule.Default;
+        return new(title, body, topic, CountingMethod.Majority, closesAt, Quorum: valid.Quorum, Threshold: valid.Threshold);
+    }
+
+    public static Decision InDiscussion(string? topic = null, DecisionRule? rule = null, DateTimeOffset? closesAt = null)
+    {
+        var proposal = new Decision(DecisionKind.Proposal);
+        proposal.Apply(proposal.DecideCreate("bakery", Definition(topic: topic, rule: rule, closesAt: closesAt ?? Deadline), Author, Now)!);
         return proposal;
     }
 
-    public static Proposal InVoting(long rosterVersion = 1, string? topic = null, DecisionRule? rule = null)
+    public static Decision InVoting(long rosterVersion = 1, string? topic = null, DecisionRule? rule = null)
     {
         var proposal = InDiscussion(topic, rule);
         proposal.Apply(proposal.DecideOpen(rosterVersion, Author, Now));
         return proposal;
     }
 
-    public static Proposal Vote(this Proposal proposal, string memberId, Choice choice)
+    public static Decision Vote(this Decision proposal, string memberId, Choice choice) => proposal.Cast(memberId, BallotMarks.Of(choice));
+
+    /// <summary>
+    /// Decides the close so that the tally is <paramref name="counts"/>: on a roster of exactly
+    /// <paramref name="counts"/>.Eligible members without delegations, where the ballots already cast stand and new
+    /// members cast the yes, no and abstain ballots still missing. The helper checks the counts it produced.
+    /// </summary>
+    public static VotingClosed DecideCloseTo(
+        this Decision proposal, TallyCounts counts, CloseReason reason, DateTimeOffset now, string? by = null)
     {
-        var cast = proposal.DecideCastVote(memberId, choice, eligible: true, Now);
-        Assert.NotNull(cast);
-        proposal.Apply(cast);
-        return proposal;
+        var missing = new Dictionary<Choice, int>
+        {
+            [Choice.Yes] = counts.Yes,
+            [Choice.No] = counts.No,
+            [Choice.Abstain] = counts.Abstain,
+        };
+        foreach (var ballot in proposal.Ballots.Values)
+        {
+            missing[ballot.Marks.Choice!.Value]--;
+        }
+
+        foreach (var (choice, count) in missing)
+        {
+            for (var voter = 0; voter < count; voter++)
+            {
+                proposal.Vote($"{choice.ToString().ToLowerInvariant()}-voter-{voter}", choice);
+            }
+        }
+
+        string[] members = [.. proposal.Ballots.Keys];
+        Assert.True(members.Length <= counts.Eligible, "The ballots already cast exceed the counts.");
+        members = [.. members, .. Enumerable.Range(0, counts.Eligible - members.Length).Select(index => $"absent-{index}")];
+        var closed = Assert.IsType<VotingClosed>(proposal.DecideClose(Roster(members), NoDelegations(members), reason, now, by));
+        Assert.Equal(counts, closed.Counts);
+        return closed;
     }
 
-    public static Proposal Withdraw(this Proposal proposal, string memberId)
+    /// <summary>Closes the proposal on request with the tally <paramref name="counts"/>; see <see cref="DecideCloseTo"/>.</summary>
+    public static Decision Close(this Decision proposal, TallyCounts counts)
     {
-        var withdrawn = proposal.DecideWithdrawVote(memberId, eligible: true, Now);
-        Assert.NotNull(withdrawn);
-        proposal.Apply(withdrawn);
-        return proposal;
-    }
-
-    /// <summary>Sets a proposal-scope delegation; a null delegate is an explicit block.</summary>
-    public static Proposal Delegate(this Proposal proposal, string memberId, string? delegateId)
-    {
-        var set = proposal.DecideSetDelegation(memberId, delegateId, Now);
-        Assert.NotNull(set);
-        proposal.Apply(set);
-        return proposal;
-    }
-
-    public static Proposal Close(this Proposal proposal, TallyCounts counts)
-    {
-        proposal.Apply(proposal.DecideClose(counts, CloseReason.Requested, Now));
+        proposal.Apply(proposal.DecideCloseTo(counts, CloseReason.Requested, Now));
         return proposal;
     }
 }
