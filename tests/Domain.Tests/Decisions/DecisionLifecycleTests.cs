@@ -168,4 +168,16 @@ public sealed class DecisionLifecycleTests
         var violation = AssertViolation(RuleViolationKind.Conflict, "member-left", () => decision.DecideCastBallot("ben", ValidBallot(Kind(noun)), true, Now));
         Assert.Contains($"while this {noun} was voting", violation.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("proposal", "A ballot in a majority proposal is {\"choice\": ...} and nothing else.")]
+    [InlineData("poll", "A ballot in a schulze poll is {\"ranking\": ...} and nothing else.")]
+    public void A_ballot_of_the_wrong_shape_is_refused_in_a_message_that_names_the_kind(string noun, string message)
+    {
+        var kind = Kind(noun);
+        var wrong = kind == DecisionKind.Proposal ? PollScenario.Ranking("a|b|c") : BallotMarks.Of(Choice.Yes);
+
+        var violation = AssertViolation(RuleViolationKind.Invalid, "wrong-ballot-method", () => InVoting(kind).DecideCastBallot("ann", wrong, true, Now));
+        Assert.Equal(message, violation.Message);
+    }
 }
