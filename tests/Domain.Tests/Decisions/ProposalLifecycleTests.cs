@@ -138,6 +138,22 @@ public sealed class ProposalLifecycleTests
     }
 
     [Fact]
+    public void A_closed_proposal_restores_from_a_snapshot_with_its_ballots_delegations_and_frozen_result()
+    {
+        var proposal = InVoting(rule: DecisionRule.Create(0.3, 0.5)).Vote("ann", Choice.Yes).Vote("bob", Choice.No).Delegate("cyd", "ann");
+        string[] members = ["ann", "bob", "cyd", "dan"];
+        proposal.Apply(proposal.DecideClose(Roster(members), NoDelegations(members), CloseReason.Requested, Now, Author));
+
+        var restored = Decision.FromSnapshot(proposal.ToSnapshot(), DecisionKind.Proposal, GovernanceLimits.Default);
+
+        Assert.Equal((proposal.Version, proposal.Status, proposal.Created, proposal.Opened, proposal.Closing), (restored.Version, restored.Status, restored.Created, restored.Opened, restored.Closing));
+        Assert.Equal(proposal.Ballots.Values, restored.Ballots.Values);
+        Assert.Equal(proposal.Delegations, restored.Delegations);
+        Assert.Equal(new MajorityResult(new TallyCounts(4, 2, 1, 0), true, Outcome.Accepted), restored.Result(null, null));
+        Assert.Equal(new Dictionary<string, int> { ["ann"] = 2, ["bob"] = 1 }, restored.BallotWeights(null, null));
+    }
+
+    [Fact]
     public void Closing_below_the_quorum_is_rejected()
     {
         var proposal = InVoting(rule: DecisionRule.Create(0.3, 0.5));
