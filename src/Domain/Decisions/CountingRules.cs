@@ -23,7 +23,7 @@ internal static class CountingRules
         {
             throw RuleViolationException.Invalid(
                 "wrong-ballot-method",
-                $"A ballot in a {method.ToString().ToLowerInvariant()} poll is {{\"{field}\": ...}} and nothing else.",
+                $"A ballot in a {method.ToString().ToLowerInvariant()} {DecisionKind.Of(method).Noun} is {{\"{field}\": ...}} and nothing else.",
                 field);
         }
 

@@ -1,5 +1,5 @@
 using Governance.Domain.Cooperatives;
-using Governance.Domain.Proposals;
+using Governance.Domain.Decisions;
 using Governance.Domain.Rules;
 using static Governance.Domain.Tests.Cooperatives.CooperativeScenario;
 
@@ -14,8 +14,8 @@ public sealed class ProposalIndexTests
 
         cooperative.Apply(cooperative.DecideRegisterProposal("p1", "New oven", "bread", Now));
 
-        Assert.Equal([new ProposalSummary("p1", "New oven", "bread", ProposalStatus.Discussion, Now)], cooperative.Proposals);
-        Assert.Equal(ProposalStatus.Discussion, cooperative.FindProposal("p1")!.Status);
+        Assert.Equal([new ProposalSummary("p1", "New oven", "bread", DecisionStatus.Discussion, Now)], cooperative.Proposals);
+        Assert.Equal(DecisionStatus.Discussion, cooperative.FindProposal("p1")!.Status);
         Assert.Null(cooperative.FindProposal("p2"));
     }
 
@@ -24,10 +24,10 @@ public sealed class ProposalIndexTests
     {
         var cooperative = Created();
         cooperative.Apply(cooperative.DecideRegisterProposal("p1", "New oven", null, Now));
-        cooperative.Apply(cooperative.DecideProposalStatus("p1", ProposalStatus.Closed, Now)!);
+        cooperative.Apply(cooperative.DecideProposalStatus("p1", DecisionStatus.Closed, Now)!);
 
-        Assert.Null(cooperative.DecideProposalStatus("p1", ProposalStatus.Voting, Now));
-        Assert.Equal(ProposalStatus.Closed, cooperative.FindProposal("p1")!.Status);
+        Assert.Null(cooperative.DecideProposalStatus("p1", DecisionStatus.Voting, Now));
+        Assert.Equal(DecisionStatus.Closed, cooperative.FindProposal("p1")!.Status);
     }
 
     [Fact]
@@ -57,11 +57,11 @@ public sealed class ProposalIndexTests
         var cooperative = Created();
         cooperative.Apply(cooperative.DecideRegisterProposal("p1", "New oven", null, Now));
 
-        Assert.Null(cooperative.DecideProposalStatus("p1", ProposalStatus.Discussion, Now));
-        Assert.Null(cooperative.DecideProposalStatus("p2", ProposalStatus.Voting, Now));
-        cooperative.Apply(cooperative.DecideProposalStatus("p1", ProposalStatus.Voting, Now)!);
+        Assert.Null(cooperative.DecideProposalStatus("p1", DecisionStatus.Discussion, Now));
+        Assert.Null(cooperative.DecideProposalStatus("p2", DecisionStatus.Voting, Now));
+        cooperative.Apply(cooperative.DecideProposalStatus("p1", DecisionStatus.Voting, Now)!);
 
-        Assert.Equal(ProposalStatus.Voting, cooperative.FindProposal("p1")!.Status);
-        Assert.Null(cooperative.DecideProposalStatus("p1", ProposalStatus.Voting, Now));
+        Assert.Equal(DecisionStatus.Voting, cooperative.FindProposal("p1")!.Status);
+        Assert.Null(cooperative.DecideProposalStatus("p1", DecisionStatus.Voting, Now));
     }
 }

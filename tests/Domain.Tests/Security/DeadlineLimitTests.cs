@@ -1,5 +1,4 @@
-using Governance.Domain.Priorities.Polls;
-using Governance.Domain.Proposals;
+using Governance.Domain.Decisions;
 using Governance.Domain.Rules;
 using Governance.Domain.Tasks;
 using Governance.Domain.Voting;
@@ -84,9 +83,10 @@ public sealed class DeadlineLimitTests
 
     private static object? Create(Kind kind, DateTimeOffset deadline, GovernanceLimits limits) => kind switch
     {
-        Kind.Proposal => new Proposal { Limits = limits }.DecideCreate("bakery", "Oven", null, null, deadline, DecisionRule.Default, "ann", Now),
-        Kind.Poll => new Poll { Limits = limits }.DecideCreate(
-            "bakery", new PollDefinition("Oven", null, null, PollMethod.Borda, [new("a", "A"), new("b", "B")], deadline), "ann", Now),
+        Kind.Proposal => new Decision(DecisionKind.Proposal) { Limits = limits }.DecideCreate(
+            "bakery", new DecisionDefinition("Oven", null, null, CountingMethod.Majority, deadline, Quorum: DecisionRule.Default.Quorum, Threshold: DecisionRule.Default.Threshold), "ann", Now),
+        Kind.Poll => new Decision(DecisionKind.Poll) { Limits = limits }.DecideCreate(
+            "bakery", new DecisionDefinition("Oven", null, null, CountingMethod.Borda, deadline, [new("a", "A"), new("b", "B")]), "ann", Now),
         _ => new WorkTask { Limits = limits }.DecideCreate("bakery", "Oven", null, null, 1, deadline, null, TaskPriority.Unlinked, "ann", Now),
     };
 }

@@ -1,6 +1,6 @@
 using Governance.Domain.Cooperatives;
+using Governance.Domain.Decisions;
 using Governance.Domain.Identifiers;
-using Governance.Domain.Proposals;
 using Governance.Domain.Rules;
 using Governance.Domain.Voting;
 using static Governance.Domain.Tests.Cooperatives.CooperativeScenario;
@@ -21,7 +21,7 @@ public sealed class LimitsTests
             (64, 200, 200, 20_000, 100, 20),
             (limits.MaxIdLength, limits.MaxNameLength, limits.MaxTitleLength, limits.MaxBodyLength, limits.MaxTopicsPerCooperative, limits.MaxActiveAppKeysPerCooperative));
         Assert.Same(GovernanceLimits.Default, new Cooperative().Limits);
-        Assert.Same(GovernanceLimits.Default, new Proposal().Limits);
+        Assert.Same(GovernanceLimits.Default, new Decision(DecisionKind.Proposal).Limits);
     }
 
     [Fact]
@@ -85,11 +85,11 @@ public sealed class LimitsTests
     {
         var limits = new GovernanceLimits { MaxTitleLength = 5 };
 
-        var created = Assert.IsType<ProposalCreated>(new Proposal { Limits = limits }.DecideCreate("bakery", "  Ovens  ", null, null, Deadline, DecisionRule.Default, Proposals.ProposalScenario.Author, Now));
+        var created = Assert.IsType<DecisionCreated>(new Decision(DecisionKind.Proposal) { Limits = limits }.DecideCreate("bakery", Decisions.ProposalScenario.Definition("  Ovens  ", null, closesAt: Deadline), Decisions.DecisionScenario.Author, Now));
         Assert.Equal("Ovens", created.Title);
 
         var violation = AssertViolation(
-            RuleViolationKind.Invalid, "invalid-title", () => new Proposal { Limits = limits }.DecideCreate("bakery", "Ovens!", null, null, Deadline, DecisionRule.Default, Proposals.ProposalScenario.Author, Now));
+            RuleViolationKind.Invalid, "invalid-title", () => new Decision(DecisionKind.Proposal) { Limits = limits }.DecideCreate("bakery", Decisions.ProposalScenario.Definition("Ovens!", null, closesAt: Deadline), Decisions.DecisionScenario.Author, Now));
         Assert.Equal("title", violation.Field);
     }
 
@@ -99,8 +99,8 @@ public sealed class LimitsTests
         var limits = new GovernanceLimits { MaxBodyLength = 10 };
         var atLimit = new string('b', 10);
 
-        Assert.Equal(atLimit, Assert.IsType<ProposalCreated>(new Proposal { Limits = limits }.DecideCreate("bakery", "Oven", atLimit, null, Deadline, DecisionRule.Default, Proposals.ProposalScenario.Author, Now)).Body);
-        AssertInvalid("invalid-body", "body", () => new Proposal { Limits = limits }.DecideCreate("bakery", "Oven", atLimit + "b", null, Deadline, DecisionRule.Default, Proposals.ProposalScenario.Author, Now));
+        Assert.Equal(atLimit, Assert.IsType<DecisionCreated>(new Decision(DecisionKind.Proposal) { Limits = limits }.DecideCreate("bakery", Decisions.ProposalScenario.Definition("Oven", atLimit, closesAt: Deadline), Decisions.DecisionScenario.Author, Now)).Body);
+        AssertInvalid("invalid-body", "body", () => new Decision(DecisionKind.Proposal) { Limits = limits }.DecideCreate("bakery", Decisions.ProposalScenario.Definition("Oven", atLimit + "b", closesAt: Deadline), Decisions.DecisionScenario.Author, Now));
     }
 
     [Fact]
@@ -108,9 +108,9 @@ public sealed class LimitsTests
     {
         var limits = new GovernanceLimits { MaxBodyLength = 0 };
 
-        Assert.Equal("", Assert.IsType<ProposalCreated>(new Proposal { Limits = limits }.DecideCreate("bakery", "Oven", "", null, Deadline, DecisionRule.Default, Proposals.ProposalScenario.Author, Now)).Body);
-        Assert.Null(Assert.IsType<ProposalCreated>(new Proposal { Limits = limits }.DecideCreate("bakery", "Oven", null, null, Deadline, DecisionRule.Default, Proposals.ProposalScenario.Author, Now)).Body);
-        AssertInvalid("invalid-body", "body", () => new Proposal { Limits = limits }.DecideCreate("bakery", "Oven", "x", null, Deadline, DecisionRule.Default, Proposals.ProposalScenario.Author, Now));
+        Assert.Equal("", Assert.IsType<DecisionCreated>(new Decision(DecisionKind.Proposal) { Limits = limits }.DecideCreate("bakery", Decisions.ProposalScenario.Definition("Oven", "", closesAt: Deadline), Decisions.DecisionScenario.Author, Now)).Body);
+        Assert.Null(Assert.IsType<DecisionCreated>(new Decision(DecisionKind.Proposal) { Limits = limits }.DecideCreate("bakery", Decisions.ProposalScenario.Definition("Oven", null, closesAt: Deadline), Decisions.DecisionScenario.Author, Now)).Body);
+        AssertInvalid("invalid-body", "body", () => new Decision(DecisionKind.Proposal) { Limits = limits }.DecideCreate("bakery", Decisions.ProposalScenario.Definition("Oven", "x", closesAt: Deadline), Decisions.DecisionScenario.Author, Now));
     }
 
     [Fact]
@@ -120,11 +120,11 @@ public sealed class LimitsTests
         var title = new string('t', 300);
         var body = new string('b', 30_000);
 
-        var created = Assert.IsType<ProposalCreated>(new Proposal { Limits = limits }.DecideCreate("bakery", title, body, null, Deadline, DecisionRule.Default, Proposals.ProposalScenario.Author, Now));
+        var created = Assert.IsType<DecisionCreated>(new Decision(DecisionKind.Proposal) { Limits = limits }.DecideCreate("bakery", Decisions.ProposalScenario.Definition(title, body, closesAt: Deadline), Decisions.DecisionScenario.Author, Now));
 
         Assert.Equal((title, body), (created.Title, created.Body));
-        AssertInvalid("invalid-title", "title", () => new Proposal().DecideCreate("bakery", title, null, null, Deadline, DecisionRule.Default, Proposals.ProposalScenario.Author, Now));
-        AssertInvalid("invalid-body", "body", () => new Proposal().DecideCreate("bakery", "Oven", body, null, Deadline, DecisionRule.Default, Proposals.ProposalScenario.Author, Now));
+        AssertInvalid("invalid-title", "title", () => new Decision(DecisionKind.Proposal).DecideCreate("bakery", Decisions.ProposalScenario.Definition(title, null, closesAt: Deadline), Decisions.DecisionScenario.Author, Now));
+        AssertInvalid("invalid-body", "body", () => new Decision(DecisionKind.Proposal).DecideCreate("bakery", Decisions.ProposalScenario.Definition("Oven", body, closesAt: Deadline), Decisions.DecisionScenario.Author, Now));
     }
 
     [Fact]

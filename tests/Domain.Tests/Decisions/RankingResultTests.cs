@@ -1,31 +1,31 @@
+using Governance.Domain.Decisions;
 using Governance.Domain.Priorities;
-using Governance.Domain.Priorities.Polls;
-using Governance.Domain.Proposals;
-using static Governance.Domain.Tests.Priorities.Polls.PollScenario;
+using static Governance.Domain.Tests.Decisions.DecisionScenario;
+using static Governance.Domain.Tests.Decisions.PollScenario;
 
-namespace Governance.Domain.Tests.Priorities.Polls;
+namespace Governance.Domain.Tests.Decisions;
 
 /// <summary>Every method counts the poll's ballots with their weights; priorities follow the positions.</summary>
-public sealed class PollResultTests
+public sealed class RankingResultTests
 {
     private static readonly string[] Members = ["ann", "ben", "cat"];
 
     /// <summary>cat delegates to ben, so ben's ballot weighs 2 and ann's 1.</summary>
     private static readonly ClosingLayers BenCarriesCat = new(Layer(Members, ("cat", "ben")), null);
 
-    public static TheoryData<PollMethod, BallotMarks, BallotMarks, string[]> Methods => new()
+    public static TheoryData<CountingMethod, BallotMarks, BallotMarks, string[]> Methods => new()
     {
         // Borda with 3 items: first 2, second 1, last 0, tied items share the average.
-        { PollMethod.Borda, Ranking("a|b|c"), Ranking("c|ab"), ["1 c 4", "2 a 3", "3 b 2"] },
-        { PollMethod.Approval, new(Approved: ["a", "b"]), new(Approved: ["b"]), ["1 b 3", "2 a 1", "3 c 0"] },
-        { PollMethod.Score, Allocations(("a", 5), ("c", 1)), Allocations(("c", 3)), ["1 c 7", "2 a 5", "3 b 0"] },
-        { PollMethod.Quadratic, Allocations(("a", 6)), Allocations(("a", -2), ("b", 4)), ["1 b 8", "2 a 2", "3 c 0"] },
-        { PollMethod.Dot, Allocations(("b", 10)), Allocations(("a", 5), ("b", 5)), ["1 b 20", "2 a 10", "3 c 0"] },
+        { CountingMethod.Borda, Ranking("a|b|c"), Ranking("c|ab"), ["1 c 4", "2 a 3", "3 b 2"] },
+        { CountingMethod.Approval, new(Approved: ["a", "b"]), new(Approved: ["b"]), ["1 b 3", "2 a 1", "3 c 0"] },
+        { CountingMethod.Score, Allocations(("a", 5), ("c", 1)), Allocations(("c", 3)), ["1 c 7", "2 a 5", "3 b 0"] },
+        { CountingMethod.Quadratic, Allocations(("a", 6)), Allocations(("a", -2), ("b", 4)), ["1 b 8", "2 a 2", "3 c 0"] },
+        { CountingMethod.Dot, Allocations(("b", 10)), Allocations(("a", 5), ("b", 5)), ["1 b 20", "2 a 10", "3 c 0"] },
     };
 
     [Theory]
     [MemberData(nameof(Methods))]
-    public void Each_method_weighs_each_ballot_by_the_members_it_carries(PollMethod method, BallotMarks ann, BallotMarks ben, string[] expected)
+    public void Each_method_weighs_each_ballot_by_the_members_it_carries(CountingMethod method, BallotMarks ann, BallotMarks ben, string[] expected)
     {
         var poll = InVoting(method).Cast("ann", ann).Cast("ben", ben);
 
@@ -52,7 +52,7 @@ public sealed class PollResultTests
     {
         var ranking = new PriorityRanking([new("b", 1, 9, false), new("a", 2, 4, true), new("d", 2, 4, true), new("c", 4, 0, false)]);
 
-        var priorities = new PollResult(ranking, null, 5, 5).ItemPriorities();
+        var priorities = new RankingResult(ranking, null, 5, 5).ItemPriorities();
 
         Assert.Equal(new Dictionary<string, double> { ["b"] = 1, ["a"] = 0.75, ["d"] = 0.75, ["c"] = 0.25 }, priorities);
     }
@@ -60,7 +60,7 @@ public sealed class PollResultTests
     [Fact]
     public void Ties_are_listed_in_item_order_and_share_a_position()
     {
-        var poll = InVoting(PollMethod.Approval).Cast("ann", new(Approved: ["c", "a"]));
+        var poll = InVoting(CountingMethod.Approval).Cast("ann", new(Approved: ["c", "a"]));
 
         var result = poll.LiveResult(Roster(Members), new ClosingLayers(Layer(Members), null));
 

@@ -1,10 +1,11 @@
-using Governance.Domain.Priorities.Polls;
-using Governance.Domain.Proposals;
+using Governance.Domain.Decisions;
 using Governance.Domain.Rules;
-using static Governance.Domain.Tests.Priorities.Polls.PollScenario;
+using static Governance.Domain.Tests.Decisions.DecisionScenario;
+using static Governance.Domain.Tests.Decisions.PollScenario;
 
-namespace Governance.Domain.Tests.Priorities.Polls;
+namespace Governance.Domain.Tests.Decisions;
 
+/// <summary>The lifecycle of a decision of the poll kind: items, ranking ballots, weights frozen at close.</summary>
 public sealed class PollLifecycleTests
 {
     private static readonly string[] Members = ["ann", "ben", "cat"];
@@ -12,17 +13,17 @@ public sealed class PollLifecycleTests
     [Fact]
     public void A_new_poll_is_in_discussion_with_trimmed_titles_and_its_method_parameter()
     {
-        var poll = new Poll();
-        var definition = new PollDefinition(" Next quarter ", "Pick one.", "budget", PollMethod.Score, [new("a", " Oven "), new("b", "Van")], Deadline, MaxScore: 7);
+        var poll = new Decision(DecisionKind.Poll);
+        var definition = new DecisionDefinition(" Next quarter ", "Pick one.", "budget", CountingMethod.Score, Deadline, [new("a", " Oven "), new("b", "Van")], MaxScore: 7);
 
         var created = poll.DecideCreate("bakery", definition, Author, Now);
         poll.Apply(created!);
 
-        var expected = new PollCreated(Now, "bakery", "Next quarter", "Pick one.", "budget", PollMethod.Score, 7, [new("a", "Oven"), new("b", "Van")], Deadline, Author);
-        Assert.Equal(expected with { Items = ((PollCreated)created!).Items }, created);
-        Assert.Equal(expected.Items, ((PollCreated)created!).Items);
+        var expected = new DecisionCreated(Now, "bakery", "Next quarter", "Pick one.", "budget", CountingMethod.Score, Deadline, Author, [new("a", "Oven"), new("b", "Van")], 7);
+        Assert.Equal(expected with { Items = ((DecisionCreated)created!).Items }, created);
+        Assert.Equal(expected.Items, ((DecisionCreated)created!).Items);
         Assert.True(poll.Exists);
-        Assert.Equal(PollStatus.Discussion, poll.Status);
+        Assert.Equal(DecisionStatus.Discussion, poll.Status);
         Assert.Equal(1, poll.Version);
     }
 
@@ -36,85 +37,42 @@ public sealed class PollLifecycleTests
         AssertViolation(RuleViolationKind.Conflict, "poll-exists", () => poll.DecideCreate("bakery", Definition(items: [new("a", "Item A")]), Author, Now));
     }
 
-    [Theory]
-    [InlineData("")]
-    [InlineData("   ")]
-    public void A_blank_title_is_invalid(string title)
-    {
-        AssertInvalid("invalid-title", "title", () => new Poll().DecideCreate("bakery", Definition() with { Title = title }, Author, Now));
-    }
-
-    [Fact]
-    public void A_title_or_body_over_the_limit_is_invalid()
-    {
-        var longTitle = new string('t', GovernanceLimits.Default.MaxTitleLength + 1);
-        var longBody = new string('b', GovernanceLimits.Default.MaxBodyLength + 1);
-
-        AssertInvalid("invalid-title", "title", () => new Poll().DecideCreate("bakery", Definition() with { Title = longTitle }, Author, Now));
-        AssertInvalid("invalid-body", "body", () => new Poll().DecideCreate("bakery", Definition() with { Body = longBody }, Author, Now));
-    }
-
     [Fact]
     public void Items_must_be_present_distinct_valid_ids_with_titles_and_within_the_limit()
     {
         var limits = new GovernanceLimits { MaxItemsPerPoll = 2, MaxIdLength = 5 };
-        PollEvent? Create(params PollItem[] items) => new Poll { Limits = limits }.DecideCreate("bakery", Definition(items: items), Author, Now);
+        DecisionEvent? Create(params DecisionItem[] items) => new Decision(DecisionKind.Poll) { Limits = limits }.DecideCreate("bakery", Definition(items: items), Author, Now);
 
         AssertInvalid("no-items", "items", () => Create());
-        AssertInvalid("no-items", "items", () => new Poll().DecideCreate("bakery", Definition() with { Items = null }, Author, Now));
-        AssertInvalid("too-many-items", "items", () => Create(new PollItem("a", "A"), new("b", "B"), new("c", "C")));
-        AssertInvalid("invalid-item-id", "items", () => Create(new PollItem("a b", "A")));
-        AssertInvalid("invalid-item-id", "items", () => Create(new PollItem("abcdef", "A")));
-        AssertInvalid("invalid-item-id", "items", () => Create(new PollItem(null!, "A")));
-        AssertInvalid("invalid-item-title", "items", () => Create(new PollItem("a", "  ")));
-        AssertInvalid("invalid-item-title", "items", () => Create(new PollItem("a", new string('t', limits.MaxTitleLength + 1))));
-        AssertInvalid("duplicate-item", "items", () => Create(new PollItem("a", "A"), new("a", "Again")));
-        Assert.NotNull(Create(new PollItem("abcde", "A"), new("b", "B")));
+        AssertInvalid("no-items", "items", () => new Decision(DecisionKind.Poll).DecideCreate("bakery", Definition() with { Items = null }, Author, Now));
+        AssertInvalid("too-many-items", "items", () => Create(new DecisionItem("a", "A"), new("b", "B"), new("c", "C")));
+        AssertInvalid("invalid-item-id", "items", () => Create(new DecisionItem("a b", "A")));
+        AssertInvalid("invalid-item-id", "items", () => Create(new DecisionItem("abcdef", "A")));
+        AssertInvalid("invalid-item-id", "items", () => Create(new DecisionItem(null!, "A")));
+        AssertInvalid("invalid-item-title", "items", () => Create(new DecisionItem("a", "  ")));
+        AssertInvalid("invalid-item-title", "items", () => Create(new DecisionItem("a", new string('t', limits.MaxTitleLength + 1))));
+        AssertInvalid("duplicate-item", "items", () => Create(new DecisionItem("a", "A"), new("a", "Again")));
+        Assert.NotNull(Create(new DecisionItem("abcde", "A"), new("b", "B")));
     }
 
     [Fact]
     public void The_item_limit_defaults_to_100_and_must_be_at_least_1()
     {
-        var atLimit = Enumerable.Range(0, 100).Select(index => new PollItem($"i{index}", "Item")).ToArray();
+        var atLimit = Enumerable.Range(0, 100).Select(index => new DecisionItem($"i{index}", "Item")).ToArray();
 
         Assert.Equal(100, GovernanceLimits.Default.MaxItemsPerPoll);
-        Assert.NotNull(new Poll().DecideCreate("bakery", Definition(items: atLimit), Author, Now));
-        AssertInvalid("too-many-items", "items", () => new Poll().DecideCreate("bakery", Definition(items: [.. atLimit, new("one-more", "Item")]), Author, Now));
+        Assert.NotNull(new Decision(DecisionKind.Poll).DecideCreate("bakery", Definition(items: atLimit), Author, Now));
+        AssertInvalid("too-many-items", "items", () => new Decision(DecisionKind.Poll).DecideCreate("bakery", Definition(items: [.. atLimit, new("one-more", "Item")]), Author, Now));
         Assert.Throws<ArgumentOutOfRangeException>(() => new GovernanceLimits { MaxItemsPerPoll = 0 }.Validate());
-    }
-
-    [Fact]
-    public void A_deadline_that_is_not_in_the_future_is_invalid()
-    {
-        AssertInvalid("invalid-closes-at", "closesAt", () => new Poll().DecideCreate("bakery", Definition() with { ClosesAt = Now }, Author, Now));
     }
 
     [Fact]
     public void Commands_to_a_poll_that_does_not_exist_are_not_found()
     {
-        AssertViolation(RuleViolationKind.NotFound, "poll-not-found", () => new Poll().DecideOpen(1, Author, Now));
-        AssertViolation(RuleViolationKind.NotFound, "poll-not-found", () => new Poll().DecideCastBallot("ann", Ranking("a"), true, Now));
-        AssertViolation(RuleViolationKind.NotFound, "poll-not-found", () => new Poll().DecideSetDelegation("ann", "ben", Now));
-        AssertViolation(RuleViolationKind.NotFound, "poll-not-found", () => new Poll().Result(() => throw new InvalidOperationException()));
-    }
-
-    [Fact]
-    public void Opening_fixes_the_roster_version_once()
-    {
-        var poll = InDiscussion();
-
-        var opened = poll.DecideOpen(42, Author, Now.AddHours(1));
-        poll.Apply(opened);
-
-        Assert.Equal(new PollOpened(Now.AddHours(1), 42, Author), opened);
-        Assert.Equal((PollStatus.Voting, 42L), (poll.Status, poll.RosterVersion!.Value));
-        AssertViolation(RuleViolationKind.Conflict, "not-in-discussion", () => poll.DecideOpen(43, Author, Now));
-    }
-
-    [Fact]
-    public void Opening_after_the_deadline_is_a_conflict()
-    {
-        AssertViolation(RuleViolationKind.Conflict, "deadline-passed", () => InDiscussion().DecideOpen(1, Author, Deadline));
+        AssertViolation(RuleViolationKind.NotFound, "poll-not-found", () => new Decision(DecisionKind.Poll).DecideOpen(1, Author, Now));
+        AssertViolation(RuleViolationKind.NotFound, "poll-not-found", () => new Decision(DecisionKind.Poll).DecideCastBallot("ann", Ranking("a"), true, Now));
+        AssertViolation(RuleViolationKind.NotFound, "poll-not-found", () => new Decision(DecisionKind.Poll).DecideSetDelegation("ann", "ben", Now));
+        AssertViolation(RuleViolationKind.NotFound, "poll-not-found", () => new Decision(DecisionKind.Poll).Result(null, null));
     }
 
     [Fact]
@@ -162,18 +120,6 @@ public sealed class PollLifecycleTests
     }
 
     [Fact]
-    public void Only_a_poll_in_voting_closes()
-    {
-        var roster = Roster(Members);
-        var layers = new ClosingLayers(Layer(Members), null);
-
-        AssertViolation(RuleViolationKind.Conflict, "not-voting", () => InDiscussion().DecideClose(roster, layers, CloseReason.Requested, Now, Author));
-        var closed = InVoting().Close(roster, layers);
-        AssertViolation(RuleViolationKind.Conflict, "not-voting", () => closed.DecideClose(roster, layers, CloseReason.Requested, Now, Author));
-        AssertViolation(RuleViolationKind.Conflict, "voting-not-open", () => closed.DecideCastBallot("ann", Ranking("a"), true, Now));
-    }
-
-    [Fact]
     public void Closing_freezes_eligibility_and_weights_so_later_delegations_no_longer_count()
     {
         var roster = Roster(Members);
@@ -186,7 +132,7 @@ public sealed class PollLifecycleTests
         Assert.Equal((CloseReason.Deadline, 3, (string?)null), (closing.Reason, closing.Eligible, closing.By));
         Assert.Equal(new Dictionary<string, int> { ["ann"] = 1, ["ben"] = 2 }, closing.Weights);
         Assert.Same(atClose, closing.Layers);
-        var result = poll.Result(() => throw new InvalidOperationException("A closed poll asks for no live weights."));
+        var result = poll.FrozenResult();
         Assert.Equal(["b", "a", "c"], result.Ranking.Entries.Select(entry => entry.Item));
         Assert.Equal((3, 3), (result.Eligible, result.Participation));
     }
@@ -194,7 +140,7 @@ public sealed class PollLifecycleTests
     [Fact]
     public void In_discussion_nothing_is_counted_and_every_item_ties_first()
     {
-        var result = InDiscussion().Result(() => throw new InvalidOperationException("A poll in discussion asks for no live weights."));
+        var result = InDiscussion().FrozenResult();
 
         Assert.Equal([(1, true), (1, true), (1, true)], result.Ranking.Entries.Select(entry => (entry.Position, entry.Tied)));
         Assert.Equal((0, 0), (result.Eligible, result.Participation));
@@ -204,17 +150,15 @@ public sealed class PollLifecycleTests
     public void A_snapshot_restores_the_same_state()
     {
         var roster = Roster(Members);
-        var poll = InVoting(PollMethod.Dot).Cast("ann", Allocations(("a", 3), ("b", 7))).Delegate("ben", "ann").Delegate("cat", null);
+        var poll = InVoting(CountingMethod.Dot).Cast("ann", Allocations(("a", 3), ("b", 7))).Delegate("ben", "ann").Delegate("cat", null);
         poll.Close(roster, new ClosingLayers(Layer(Members), null));
 
-        var restored = Poll.FromSnapshot(poll.ToSnapshot(), GovernanceLimits.Default);
+        var restored = Decision.FromSnapshot(poll.ToSnapshot(), DecisionKind.Poll, GovernanceLimits.Default);
 
         Assert.Equal((poll.Version, poll.Status, poll.Created, poll.Opened, poll.Closing), (restored.Version, restored.Status, restored.Created, restored.Opened, restored.Closing));
         Assert.Equal(poll.Delegations, restored.Delegations);
         Assert.Equal(poll.Ballots.Values, restored.Ballots.Values);
-        Assert.Equal(
-            poll.Result(() => throw new InvalidOperationException()).Ranking.Entries,
-            restored.Result(() => throw new InvalidOperationException()).Ranking.Entries);
+        Assert.Equal(poll.FrozenResult().Ranking.Entries, restored.FrozenResult().Ranking.Entries);
     }
 
     /// <summary>Ballot marks hold lists, which records compare by reference.</summary>

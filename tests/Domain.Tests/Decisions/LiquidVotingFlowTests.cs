@@ -1,15 +1,16 @@
 using Governance.Domain.Cooperatives;
-using Governance.Domain.Proposals;
+using Governance.Domain.Decisions;
 using Governance.Domain.Rules;
 using Governance.Domain.Tests.Cooperatives;
 using Governance.Domain.Voting;
-using static Governance.Domain.Tests.Proposals.ProposalScenario;
+using static Governance.Domain.Tests.Decisions.DecisionScenario;
+using static Governance.Domain.Tests.Decisions.ProposalScenario;
 
-namespace Governance.Domain.Tests.Proposals;
+namespace Governance.Domain.Tests.Decisions;
 
 /// <summary>
 /// The liquid rules end to end, the way the grains combine the aggregates: the cooperative's layers and the roster
-/// fixed at opening, overlaid with the proposal's own delegations and ballots by <see cref="EligibleRoster.BuildNetwork"/>.
+/// fixed at opening, overlaid with the proposal's own delegations and ballots by <see cref="Decision.Network"/>.
 /// </summary>
 public sealed class LiquidVotingFlowTests
 {
@@ -105,7 +106,7 @@ public sealed class LiquidVotingFlowTests
         Assert.Equal(new TallyCounts(5, 4, 0, 0), Tally(proposal));
 
         _bakery.Delegate("bob", "bread", null);
-        proposal.Close(Tally(proposal));
+        proposal.Apply(proposal.DecideClose(RosterOf(proposal), Layers(proposal), CloseReason.Requested, Now, Author));
 
         Assert.Equal(new TallyCounts(5, 1, 0, 0), proposal.Closing!.Counts);
         Assert.Equal(Outcome.Accepted, proposal.Closing.Outcome);
@@ -119,7 +120,7 @@ public sealed class LiquidVotingFlowTests
         var roster = _bakery.RosterAt(proposal.RosterVersion!.Value);
 
         var violation = Assert.Throws<RuleViolationException>(
-            () => proposal.DecideCastVote("eve", Choice.No, roster.IsEligible("eve"), Now));
+            () => proposal.DecideCastBallot("eve", BallotMarks.Of(Choice.No), roster.IsEligible("eve"), Now));
         Assert.Equal("not-eligible", violation.Code);
 
         _bakery.ValidateDelegation("ann", "eve");
@@ -154,18 +155,19 @@ public sealed class LiquidVotingFlowTests
         Assert.Equal(LossReason.NoDirectVoter, LiquidResolver.Trace(Network(proposal), 4).Loss);
     }
 
-    private DelegationNetwork Network(Proposal proposal) =>
-        _bakery.RosterAt(proposal.RosterVersion!.Value).BuildNetwork(
-            _bakery.DefaultLayer(),
-            proposal.Topic is null ? null : _bakery.TopicLayer(proposal.Topic),
-            proposal.Delegations,
-            proposal.Ballots.Select(ballot => KeyValuePair.Create(ballot.Key, ballot.Value.Choice)));
+    private EligibleRoster RosterOf(Decision proposal) => _bakery.RosterAt(proposal.RosterVersion!.Value);
 
-    private TallyCounts Tally(Proposal proposal) => LiquidResolver.Tally(Network(proposal));
+    /// <summary>The cooperative's layers as they stand now, as the grain fetches them for a proposal in voting.</summary>
+    private ClosingLayers Layers(Decision proposal) =>
+        new(_bakery.DefaultLayer(), proposal.Topic is null ? null : _bakery.TopicLayer(proposal.Topic));
 
-    private string? CarrierOf(Proposal proposal, string memberId)
+    private DelegationNetwork Network(Decision proposal) => proposal.Network(RosterOf(proposal), Layers(proposal));
+
+    private TallyCounts Tally(Decision proposal) => Assert.IsType<MajorityResult>(proposal.Result(RosterOf(proposal), Layers(proposal))).Counts;
+
+    private string? CarrierOf(Decision proposal, string memberId)
     {
-        var roster = _bakery.RosterAt(proposal.RosterVersion!.Value);
+        var roster = RosterOf(proposal);
         var carrier = LiquidResolver.ResolveCarriers(Network(proposal))[roster.IndexOfEligible(memberId)];
         return roster.MemberIdAt(carrier);
     }

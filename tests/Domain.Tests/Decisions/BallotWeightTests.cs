@@ -1,8 +1,8 @@
-using Governance.Domain.Priorities.Polls;
-using Governance.Domain.Proposals;
-using static Governance.Domain.Tests.Priorities.Polls.PollScenario;
+using Governance.Domain.Decisions;
+using static Governance.Domain.Tests.Decisions.DecisionScenario;
+using static Governance.Domain.Tests.Decisions.PollScenario;
 
-namespace Governance.Domain.Tests.Priorities.Polls;
+namespace Governance.Domain.Tests.Decisions;
 
 /// <summary>A ballot weighs the number of eligible members whose chain first reaches its voter, the voter included.</summary>
 public sealed class BallotWeightTests
