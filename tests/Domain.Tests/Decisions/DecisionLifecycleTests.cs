@@ -104,6 +104,30 @@ public sealed class DecisionLifecycleTests
         Assert.Equal($"A {noun} with this id already exists.", violation.Message);
     }
 
+    /// <summary>An id already taken answers as taken, whatever else is wrong with the new definition.</summary>
+    [Theory]
+    [InlineData("proposal", "proposal-exists")]
+    [InlineData("poll", "poll-exists")]
+    public void An_invalid_definition_for_an_existing_id_is_a_conflict_not_a_validation_error(string noun, string code)
+    {
+        var kind = Kind(noun);
+        var decision = InDiscussion(kind);
+
+        AssertConflict(code, () => decision.DecideCreate("bakery", Definition(kind) with { Title = " " }, Author, Now));
+    }
+
+    /// <summary>A client retrying a create it never saw answered may do so after the deadline it set has passed.</summary>
+    [Theory]
+    [InlineData("proposal")]
+    [InlineData("poll")]
+    public void Creating_again_after_the_deadline_passed_changes_nothing(string noun)
+    {
+        var kind = Kind(noun);
+        var decision = InDiscussion(kind);
+
+        Assert.Null(decision.DecideCreate("bakery", Definition(kind), Author, Deadline.AddDays(1)));
+    }
+
     [Theory]
     [InlineData("proposal", "proposal-closed")]
     [InlineData("poll", "poll-closed")]
