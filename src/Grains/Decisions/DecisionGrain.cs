@@ -12,7 +12,6 @@ using Governance.Grains.Mapping;
 using Governance.Grains.Reminders;
 using Governance.Grains.Telemetry;
 using Microsoft.Extensions.Logging;
-using Orleans.Concurrency;
 using DomainStatus = Governance.Domain.Decisions.DecisionStatus;
 
 namespace Governance.Grains.Decisions;
@@ -20,9 +19,9 @@ namespace Governance.Grains.Decisions;
 /// <summary>
 /// A liquid decision, proposal or priority poll: it loads its log, decides with the decision rules, appends one event
 /// per accepted command and replies once it is durable. Weights come from the cooperative's snapshot, refreshed
-/// while voting; the deadline is a durable reminder plus a timer while the decision is active.
+/// while voting; the deadline is a durable reminder plus a timer while the decision is active. Each kind's grain
+/// class is reentrant, as event-sourced grains are here.
 /// </summary>
-[Reentrant]
 public abstract class DecisionGrain : EventSourcedGrain<DecisionEvent>, IDecisionGrain, IRemindable
 {
     private readonly DecisionType _type;
