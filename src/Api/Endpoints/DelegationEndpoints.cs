@@ -1,7 +1,6 @@
 using Governance.Api.Authorization;
 using Governance.Api.Grains;
 using Governance.Api.Requests;
-using Governance.Contracts.Cooperatives;
 using Governance.Contracts.Proposals;
 
 namespace Governance.Api.Endpoints;

@@ -5,7 +5,6 @@ using Governance.Api.Requests;
 using Governance.Api.Responses;
 using Governance.Api.Security;
 using Governance.Api.Validation;
-using Governance.Contracts.Cooperatives;
 using Governance.Contracts.Decisions;
 using Governance.Contracts.Errors;
 using Governance.Contracts.Priorities;

@@ -1,6 +1,5 @@
 using System.Threading.RateLimiting;
 using Governance.Api.Security;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace Governance.Api.Limits;

@@ -2,7 +2,6 @@ using Governance.Contracts.Priorities;
 using Contract = Governance.Contracts.Proposals;
 using ContractCooperatives = Governance.Contracts.Cooperatives;
 using ContractDecisions = Governance.Contracts.Decisions;
-using Domain = Governance.Domain;
 
 namespace Governance.Grains.Mapping;
 

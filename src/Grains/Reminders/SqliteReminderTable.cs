@@ -1,6 +1,5 @@
 using Governance.Grains.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
-using Orleans;
 using Orleans.Runtime;
 
 namespace Governance.Grains.Reminders;

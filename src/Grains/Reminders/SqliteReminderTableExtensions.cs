@@ -1,6 +1,5 @@
 using Governance.Grains.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans;
 using Orleans.Hosting;
 
 namespace Governance.Grains.Reminders;

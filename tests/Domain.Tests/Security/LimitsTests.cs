@@ -2,7 +2,6 @@ using Governance.Domain.Cooperatives;
 using Governance.Domain.Decisions;
 using Governance.Domain.Identifiers;
 using Governance.Domain.Rules;
-using Governance.Domain.Voting;
 using static Governance.Domain.Tests.Cooperatives.CooperativeScenario;
 using static Governance.Domain.Tests.Security.SecurityScenario;
 

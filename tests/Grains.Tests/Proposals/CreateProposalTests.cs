@@ -1,6 +1,5 @@
 using Governance.Contracts.Decisions;
 using Governance.Contracts.Errors;
-using Governance.Contracts.Proposals;
 using Governance.Grains.Tests.Cluster;
 
 namespace Governance.Grains.Tests.Proposals;

@@ -1,4 +1,3 @@
-using Orleans;
 using Orleans.Runtime;
 
 namespace Governance.Grains.Tests.Reminders;

@@ -1,7 +1,6 @@
 using Governance.Grains.Reminders;
 using Governance.Grains.Storage.Sqlite;
 using Governance.TestServices;
-using Orleans;
 using Orleans.TestingHost;
 
 namespace Governance.Grains.Tests.Reminders;

@@ -1,7 +1,6 @@
 using Governance.Contracts.Cooperatives;
 using Governance.Contracts.Decisions;
 using Governance.Contracts.Errors;
-using Governance.Contracts.Priorities;
 using Governance.Contracts.Proposals;
 using Governance.Grains.Tests.Cluster;
 using Governance.Grains.Tests.Priorities;

@@ -1,4 +1,3 @@
-using Governance.Contracts.Decisions;
 using Governance.Contracts.Errors;
 using Governance.Contracts.Proposals;
 using Governance.Contracts.Tasks;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
-using Governance.Contracts.Decisions;
 using Governance.Contracts.Proposals;
 using Governance.Grains.Telemetry;
 using Governance.Grains.Tests.Cluster;
