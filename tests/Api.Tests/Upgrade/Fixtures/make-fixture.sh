@@ -86,6 +86,8 @@ export RateLimit__Enabled=false
 # Snapshots every few events, so the log holds both stored shapes: snapshots and the events after them.
 export EventSourcing__SnapshotEvery=3
 export Tasks__ClaimTimeout=36500.00:00:00
+# Deadline reminders that fire every two seconds, so the deadline decisions below close soon after an upgrade.
+export Proposals__DeadlineReminderPeriod=00:00:02
 export Orleans__SiloPort=$silo_port
 export Orleans__GatewayPort=$gateway_port
 export Orleans__ClusterId="fixture-$silo_port"
@@ -343,6 +345,19 @@ done
 } >"$work/requests.json"
 json_valid "$work/requests.json"
 
+# Another cooperative, "north", recorded in no view: a proposal and a poll voting towards a deadline that passes
+# after the API stops. Their durable deadline reminders stay in the file, under the grain types this code gave them.
+call 201 POST "" ann '{"id":"north","name":"North Bakery"}'
+call 201 POST "/north/members" ann '{"id":"ben"}'
+deadline=$(date -u -d '+45 seconds' +%Y-%m-%dT%H:%M:%SZ)
+call 201 POST "/north/proposals" ann "{\"id\":\"fence\",\"title\":\"Mend the fence\",\"closesAt\":\"$deadline\"}"
+call 200 POST "/north/proposals/fence/open" ann
+call 200 PUT "/north/proposals/fence/votes/ann" ann '{"choice":"yes"}'
+call 200 PUT "/north/proposals/fence/votes/ben" ben '{"choice":"no"}'
+call 201 POST "/north/priorities" ann "{\"id\":\"winter\",\"title\":\"Winter hours\",\"method\":\"borda\",\"items\":[{\"id\":\"early\",\"title\":\"Early\"},{\"id\":\"late\",\"title\":\"Late\"}],\"closesAt\":\"$deadline\"}"
+call 200 POST "/north/priorities/winter/open" ann
+call 200 PUT "/north/priorities/winter/ballots/ben" ben '{"ranking":[["late"],["early"]]}'
+
 echo "make-fixture: stopping the API"
 kill -TERM "$api_pid"
 wait "$api_pid" || { echo "make-fixture: the API did not stop cleanly" >&2; cat "$work/api.log" >&2; exit 1; }
@@ -366,6 +381,10 @@ db = sqlite3.connect(sys.argv[1])
 assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 streams, events = db.execute("SELECT count(DISTINCT stream), count(*) FROM events").fetchone()
 print(f"make-fixture: governance.db opens alone: {streams} streams, {events} events")
+reminders = {row[0] for row in db.execute("SELECT grain_id FROM reminders WHERE reminder_name = 'deadline'")}
+assert reminders == {"proposal/north/fence", "prioritypoll/north/winter"}, reminders
+closed = db.execute("SELECT count(*) FROM events WHERE stream LIKE '%/north/%' AND data LIKE '%closed%'").fetchone()[0]
+assert closed == 0, "a north decision closed before the API stopped"
 PY
 elif command -v sqlite3 >/dev/null; then
   sqlite3 "$work/alone/governance.db" "PRAGMA integrity_check; SELECT count(DISTINCT stream), count(*) FROM events;"
