@@ -86,6 +86,30 @@ public sealed class UpgradeTests(UpgradedApis apis) : IClassFixture<UpgradedApis
             HttpStatusCode.Conflict);
     }
 
+    /// <summary>
+    /// In cooperative "north", which no recorded view shows, a proposal and a poll were voting towards a deadline that
+    /// passed after the fixture was written. They close at it through the reminders the previous code stored, which
+    /// still name grain types that exist, and closing removes those reminders.
+    /// </summary>
+    [Fact]
+    public async Task Decisions_whose_deadline_passed_while_the_node_was_down_close_through_their_stored_reminders()
+    {
+        await using var upgraded = new UpgradedApi();
+        Assert.Equal(["prioritypoll/north/winter", "proposal/north/fence"], upgraded.DeadlineReminders());
+        var ann = upgraded.Client.As("ann");
+
+        // The listings come from the indexes, which never activate a decision: only its reminder can close it.
+        await WaitUntilListedClosed(ann, Routes.Proposals("north"), "fence");
+        await WaitUntilListedClosed(ann, PriorityRoutes.Polls("north"), "winter");
+
+        Expect.Tally(await ann.GetJson(Routes.Tally("north", "fence")), "closed", 2, 2, (1, 1, 0), true, "rejected");
+        Assert.Equal(JsonValueKind.Null, (await ann.GetJson(Routes.Proposal("north", "fence"))).GetProperty("closedBy").ValueKind);
+        var winter = await ann.GetJson(PriorityRoutes.Result("north", "winter"));
+        Assert.Equal("closed", winter.GetProperty("status").GetString());
+        Assert.Equal(["late", "early"], winter.GetProperty("ranking").EnumerateArray().Select(item => item.GetProperty("itemId").GetString()));
+        Assert.Empty(upgraded.DeadlineReminders());
+    }
+
     /// <summary>party 30 (cat, weight 3) + 3 (eve); van 12 (ann, weight 2) + 10 (fay); oven 8 (ann) + 2 (eve).</summary>
     private static void AssertDotResult(JsonElement result, string status)
     {
@@ -94,6 +118,22 @@ public sealed class UpgradeTests(UpgradedApis apis) : IClassFixture<UpgradedApis
         Assert.Equal(
             [("party", 33), ("van", 22), ("oven", 10)],
             result.GetProperty("ranking").EnumerateArray().Select(item => (item.GetProperty("itemId").GetString()!, item.GetProperty("score").GetInt32())));
+    }
+
+    private static async Task WaitUntilListedClosed(GovernanceClient client, string listing, string id)
+    {
+        for (var attempt = 0; attempt < 150; attempt++)
+        {
+            var items = (await client.GetJson(listing)).GetProperty("items").EnumerateArray();
+            if (items.Any(item => item.GetProperty("id").GetString() == id && item.GetProperty("status").GetString() == "closed"))
+            {
+                return;
+            }
+
+            await Task.Delay(200);
+        }
+
+        Assert.Fail($"{id} was never listed closed in {listing}.");
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ public sealed class UpgradedApi : IAsyncLifetime, IAsyncDisposable
 
     public UpgradedApi(bool withSnapshots)
     {
-        var database = Path.Combine(_directory, "governance.db");
+        var database = DatabasePath;
         File.Copy(Path.Combine(FixtureDirectory, "governance.db"), database);
         if (!withSnapshots)
         {
@@ -33,12 +33,32 @@ public sealed class UpgradedApi : IAsyncLifetime, IAsyncDisposable
 
     public GovernanceClient Client => _factory.Client;
 
+    /// <summary>This copy's database, which the API writes.</summary>
+    public string DatabasePath => Path.Combine(_directory, "governance.db");
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
         await _factory.DisposeAsync();
         Directory.Delete(_directory, recursive: true);
+    }
+
+    /// <summary>The grains whose durable deadline reminders the database holds.</summary>
+    public IReadOnlyList<string> DeadlineReminders()
+    {
+        using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var query = connection.CreateCommand();
+        query.CommandText = "SELECT grain_id FROM reminders WHERE reminder_name = 'deadline' ORDER BY grain_id";
+        using var reader = query.ExecuteReader();
+        var grains = new List<string>();
+        while (reader.Read())
+        {
+            grains.Add(reader.GetString(0));
+        }
+
+        return grains;
     }
 
     private static void DropSnapshots(string database)
