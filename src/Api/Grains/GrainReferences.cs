@@ -14,6 +14,7 @@ namespace Governance.Api.Grains;
 public sealed class GrainReferences(IGrainFactory factory)
 {
     private readonly ConcurrentDictionary<Type, (GrainType Grain, GrainInterfaceType Interface)> _types = new();
+    private GrainInterfaceType? _decisionInterface;
 
     public ICooperativeGrain Cooperative(string cooperativeId) => Get<ICooperativeGrain>(cooperativeId);
 
@@ -32,7 +33,7 @@ public sealed class GrainReferences(IGrainFactory factory)
     /// <summary>Decisions of both kinds share one interface, so the grain type comes from the id, never from the interface.</summary>
     private IDecisionGrain Decision(GrainId grainId)
     {
-        var (_, interfaceType) = _types.GetOrAdd(typeof(IDecisionGrain), _ => (grainId.Type, ((GrainReference)(object)factory.GetGrain<IDecisionGrain>(grainId)).InterfaceType));
+        var interfaceType = _decisionInterface ??= ((GrainReference)(object)factory.GetGrain<IDecisionGrain>(grainId)).InterfaceType;
         return (IDecisionGrain)factory.GetGrain(grainId, interfaceType);
     }
 

@@ -48,17 +48,11 @@ public static class PollResponses
             [.. trace.Chain.Select(hop => new PriorityTraceHopView(hop.From, hop.To, hop.Scope.ToPollScope()))],
             trace.LostReason);
 
-    private static PriorityPollStatus ToPollStatus(this DecisionStatus status) => status switch
-    {
-        DecisionStatus.Discussion => PriorityPollStatus.Discussion,
-        DecisionStatus.Voting => PriorityPollStatus.Voting,
-        _ => PriorityPollStatus.Closed,
-    };
-
     private static PriorityDelegationScope ToPollScope(this DelegationScope scope) => scope switch
     {
         DelegationScope.Default => PriorityDelegationScope.Default,
         DelegationScope.Topic => PriorityDelegationScope.Topic,
-        _ => PriorityDelegationScope.Poll,
+        DelegationScope.Proposal => PriorityDelegationScope.Poll,
+        _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, null),
     };
 }

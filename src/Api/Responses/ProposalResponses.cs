@@ -29,11 +29,4 @@ public static class ProposalResponses
         new(result.Status.ToProposalStatus(), result.Eligible, result.Participation, result.Counts!, result.QuorumReached, result.Outcome);
 
     public static BallotView ToBallotView(this DecisionBallotView ballot) => new(ballot.MemberId, ballot.Marks.Choice!.Value, ballot.CastAt);
-
-    private static ProposalStatus ToProposalStatus(this DecisionStatus status) => status switch
-    {
-        DecisionStatus.Discussion => ProposalStatus.Discussion,
-        DecisionStatus.Voting => ProposalStatus.Voting,
-        _ => ProposalStatus.Closed,
-    };
 }

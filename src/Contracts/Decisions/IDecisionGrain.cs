@@ -55,7 +55,7 @@ public interface IDecisionGrain : IGrainWithStringKey
     /// <summary>
     /// A ranking decision's item priorities in (0, 1] from the current result (once closed, the frozen one):
     /// (n - position + 1) / n for n items, so tied items share a value. Throws the not-found rule violation when the
-    /// decision does not exist.
+    /// decision does not exist; a majority decision has no items to ask about.
     /// </summary>
     [Alias("GetItemPriorities")]
     Task<IReadOnlyDictionary<string, double>> GetItemPriorities();

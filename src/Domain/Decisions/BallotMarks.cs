@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Governance.Domain.Priorities;
 using Governance.Domain.Voting;
 
@@ -11,7 +12,7 @@ public sealed record BallotMarks(
     IReadOnlyList<IReadOnlyList<string>>? Ranking = null,
     IReadOnlyList<string>? Approved = null,
     IReadOnlyList<ItemAmount>? Allocations = null,
-    Choice? Choice = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Choice? Choice = null)
 {
     public static BallotMarks Of(Choice choice) => new(Choice: choice);
 

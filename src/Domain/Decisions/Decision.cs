@@ -66,6 +66,12 @@ public sealed class Decision
     /// </summary>
     public DecisionEvent? DecideCreate(string cooperativeId, DecisionDefinition definition, string createdBy, DateTimeOffset now)
     {
+        if (DecisionKind.Of(definition.Method) != Kind)
+        {
+            throw RuleViolationException.Invalid(
+                "invalid-method", $"A {Kind.Noun} is not counted by {definition.Method.ToString().ToLowerInvariant()}.", "method");
+        }
+
         if (Created is not null)
         {
             return IsRepeat(cooperativeId, definition, createdBy)
@@ -156,27 +162,33 @@ public sealed class Decision
         }
     }
 
-    /// <summary>Closes voting under the cooperative's layers now; <paramref name="by"/> is the admin who asked, or null at the deadline.</summary>
+    /// <summary>
+    /// Closes voting under the cooperative's layers now; <paramref name="by"/> is the admin who asked, or null at the
+    /// deadline. A majority decision freezes its counts and outcome, a ranking decision the weight of every ballot.
+    /// </summary>
     public DecisionEvent DecideClose(EligibleRoster roster, ClosingLayers layers, CloseReason reason, DateTimeOffset now, string? by)
     {
         RequireClosable();
         var network = Network(roster, layers);
-        var weights = WeightsOf(roster, network);
         if (Method != CountingMethod.Majority)
         {
-            return new VotingClosed(now, reason, roster.EligibleCount, weights, layers, by);
+            return new VotingClosed(now, reason, roster.EligibleCount, WeightsOf(roster, network), layers, by);
         }
 
         var counts = LiquidResolver.Tally(network);
         var outcome = Rule.Accepts(counts) ? Outcome.Accepted : Outcome.Rejected;
-        return new VotingClosed(now, reason, roster.EligibleCount, weights, layers, by, counts, Rule.QuorumReached(counts), outcome);
+        return new VotingClosed(now, reason, Layers: layers, By: by, Counts: counts, QuorumReached: Rule.QuorumReached(counts), Outcome: outcome);
     }
 
     /// <summary>While voting, the cooperative's layers as they stand (<paramref name="live"/>); once closed, those the result was frozen under.</summary>
     public ClosingLayers CountedLayers(ClosingLayers? live) =>
         Closing?.Layers ?? live ?? throw new InvalidOperationException("A decision that is voting is counted under the cooperative's current layers.");
 
-    /// <summary>The delegation network of the eligible members over the given cooperative layers, this decision's delegations and its direct ballots.</summary>
+    /// <summary>
+    /// The delegation network of the eligible members over the given cooperative layers, this decision's delegations
+    /// and its direct ballots. The liquid rules only ask who voted directly, so a ballot with no choice (a ranking
+    /// decision's) stands in as an abstention.
+    /// </summary>
     public DelegationNetwork Network(EligibleRoster roster, ClosingLayers layers) =>
         roster.BuildNetwork(
             layers.DefaultLayer,
@@ -195,11 +207,14 @@ public sealed class Decision
         {
             DecisionStatus.Discussion => new Dictionary<string, int>(),
             DecisionStatus.Voting => WeightsOf(roster!, Network(roster!, CountedLayers(live))),
-            _ => Closing!.Weights ?? throw new InvalidOperationException("This decision was closed before ballot weights were kept."),
+            _ => Closing!.Weights ?? throw new InvalidOperationException("A majority decision freezes its counts, not its ballots' weights."),
         };
     }
 
-    /// <summary>The method's result as <see cref="BallotWeights"/> counts it; a majority decision closed before weights were kept reads its frozen counts.</summary>
+    /// <summary>
+    /// The method's result: a majority decision's counts (resolved live while voting, frozen once closed), or a ranking
+    /// decision's items ranked by the ballots weighted as <see cref="BallotWeights"/> says.
+    /// </summary>
     public DecisionResult Result(EligibleRoster? roster, ClosingLayers? live)
     {
         RequireExists();

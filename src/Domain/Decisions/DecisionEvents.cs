@@ -5,18 +5,9 @@ namespace Governance.Domain.Decisions;
 
 /// <summary>
 /// A fact in a decision's log: its lifecycle, every ballot and decision-scope delegation, and the result frozen at
-/// close. The lifecycle events name the member who acted (By). Logs written before proposals and polls shared this
-/// vocabulary are read through the decision log upcaster.
+/// close. The lifecycle events name the member who acted (By). Each kind stores them under the names and shapes it
+/// has always stored, so the logs of proposals and polls read the same before and after they shared this model.
 /// </summary>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
-[JsonDerivedType(typeof(DecisionCreated), "decision-created")]
-[JsonDerivedType(typeof(VotingOpened), "voting-opened")]
-[JsonDerivedType(typeof(BallotCast), "ballot-cast")]
-[JsonDerivedType(typeof(BallotWithdrawn), "ballot-withdrawn")]
-[JsonDerivedType(typeof(DelegationSet), "delegation-set")]
-[JsonDerivedType(typeof(DelegationCleared), "delegation-cleared")]
-[JsonDerivedType(typeof(MemberLeft), "member-left")]
-[JsonDerivedType(typeof(VotingClosed), "voting-closed")]
 public abstract record DecisionEvent(DateTimeOffset At);
 
 /// <summary>
@@ -56,16 +47,16 @@ public sealed record DelegationCleared(DateTimeOffset At, string MemberId) : Dec
 public sealed record MemberLeft(DateTimeOffset At, string MemberId) : DecisionEvent(At);
 
 /// <summary>
-/// Voting closed, which fixes the result for good. <paramref name="Weights"/> is how many of the
-/// <paramref name="Eligible"/> members each direct ballot carried; <paramref name="Layers"/> are the delegations it
-/// was resolved under, kept for traces; <paramref name="By"/> is the admin who closed it, or null at the deadline.
-/// A majority decision also records its <paramref name="Counts"/> and <paramref name="Outcome"/>; proposals closed
-/// before weights were kept have counts alone.
+/// Voting closed, which fixes the result for good. <paramref name="Layers"/> are the delegations it was resolved
+/// under, kept for traces; <paramref name="By"/> is the admin who closed it, or null at the deadline. A majority
+/// decision records its <paramref name="Counts"/>, <paramref name="QuorumReached"/> and <paramref name="Outcome"/>; a
+/// ranking decision how many of the <paramref name="Eligible"/> members each direct ballot carried
+/// (<paramref name="Weights"/>), from which its ranking follows.
 /// </summary>
 public sealed record VotingClosed(
     DateTimeOffset At,
     CloseReason Reason,
-    int Eligible = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int Eligible = 0,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, int>? Weights = null,
     ClosingLayers? Layers = null,
     string? By = null,

@@ -44,13 +44,13 @@ public sealed class EligibleRoster
     public string? MemberIdAt(int index) => index >= 0 && index < MemberIds.Length ? MemberIds[index] : null;
 
     /// <summary>
-    /// The network for this decision: the cooperative's default and topic layers, overlaid by the proposal's own
+    /// The network for this decision: the cooperative's default and topic layers, overlaid by the decision's own
     /// delegations and its direct ballots, both keyed by member id.
     /// </summary>
     public DelegationNetwork BuildNetwork(
         int[] defaultLayer,
         int[]? topicLayer,
-        IEnumerable<KeyValuePair<string, string?>> proposalDelegations,
+        IEnumerable<KeyValuePair<string, string?>> decisionDelegations,
         IEnumerable<KeyValuePair<string, Choice>> ballots)
     {
         var count = MemberIds.Length;
@@ -65,7 +65,7 @@ public sealed class EligibleRoster
         }
 
         var proposalLayer = new Dictionary<int, int>();
-        foreach (var (memberId, delegateId) in proposalDelegations)
+        foreach (var (memberId, delegateId) in decisionDelegations)
         {
             var index = IndexOfEligible(memberId);
             if (index < 0)
@@ -78,17 +78,6 @@ public sealed class EligibleRoster
 
         return new DelegationNetwork(Eligible, direct, Fit(defaultLayer, count), topicLayer is null ? null : Fit(topicLayer, count), proposalLayer);
     }
-
-    /// <summary>
-    /// The network for a decision whose ballots are not yes/no choices, such as a priority poll. The liquid rules only
-    /// ask who voted directly, so every direct voter is marked with the same placeholder choice.
-    /// </summary>
-    public DelegationNetwork BuildNetworkOfDirectVoters(
-        int[] defaultLayer,
-        int[]? topicLayer,
-        IEnumerable<KeyValuePair<string, string?>> decisionDelegations,
-        IEnumerable<string> directVoters) =>
-        BuildNetwork(defaultLayer, topicLayer, decisionDelegations, directVoters.Select(memberId => KeyValuePair.Create(memberId, Choice.Abstain)));
 
     /// <summary>The membership a decision means by this id: the eligible one, else the latest; -1 for an id never on the roster.</summary>
     public int MembershipOf(string memberId)

@@ -224,7 +224,7 @@ public sealed class CooperativeGrain : EventSourcedGrain<CooperativeEvent>, ICoo
         _state.RequireExists();
         var (page, next) = _state.ReadProposals(status?.ToDomain(), Cursor.ToPosition(cursor), limit);
         return new Page<ProposalSummaryView>(
-            [.. page.Select(summary => new ProposalSummaryView(summary.ProposalId, summary.Title, summary.Topic, summary.Status.ToProposalStatus(), summary.CreatedAt))],
+            [.. page.Select(summary => new ProposalSummaryView(summary.ProposalId, summary.Title, summary.Topic, summary.Status.ToContract().ToProposalStatus(), summary.CreatedAt))],
             Cursor.FromPosition(next, _state.Proposals.Count));
     }
 

@@ -42,7 +42,7 @@ public abstract class DecisionGrain : EventSourcedGrain<DecisionEvent>, IDecisio
         _deadline = new DurableAlarm(this, "deadline", services.Options.DeadlineReminderPeriod, _clock, OnDeadlineAsync);
     }
 
-    protected override string StreamId => $"{_type.StreamPrefix}/{Key}";
+    protected override string StreamId => $"{_type.Name}/{Key}";
 
     private string Key => this.GetPrimaryKeyString();
 
@@ -117,7 +117,7 @@ public abstract class DecisionGrain : EventSourcedGrain<DecisionEvent>, IDecisio
         // Read now: once the append is awaited, an interleaved withdrawal may already have removed the ballot.
         var ballot = _state.Ballots[memberId];
         await committed;
-        GovernanceMetrics.VoteRecorded(_type.MetricTag);
+        GovernanceMetrics.VoteRecorded(_type.Name);
         return ballot.ToView();
     }
 
@@ -208,7 +208,7 @@ public abstract class DecisionGrain : EventSourcedGrain<DecisionEvent>, IDecisio
     {
         await PrepareResultAsync();
         var result = CurrentResult();
-        GovernanceMetrics.TallyComputed(_type.MetricTag);
+        GovernanceMetrics.TallyComputed(_type.Name);
         return result.ToView(_state);
     }
 
@@ -217,7 +217,7 @@ public abstract class DecisionGrain : EventSourcedGrain<DecisionEvent>, IDecisio
         await PrepareResultAsync();
         return CurrentResult() is RankingResult ranking
             ? ranking.ItemPriorities()
-            : throw RuleViolationException.NotFound($"{_type.Kind.Noun}-not-found", _type.Kind.NotFoundMessage);
+            : throw new InvalidOperationException("A majority decision ranks no items.");
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) =>
@@ -225,13 +225,15 @@ public abstract class DecisionGrain : EventSourcedGrain<DecisionEvent>, IDecisio
 
     protected override void Apply(DecisionEvent @event) => _state.Apply(@event);
 
-    protected override DecisionEvent ReadEvent(byte[] data) => DecisionLogUpcaster.ReadEvent(data);
+    protected override DecisionEvent ReadEvent(byte[] data) => _type.Format.ReadEvent(data);
+
+    protected override byte[] WriteEvent(DecisionEvent @event) => _type.Format.WriteEvent(@event);
 
     protected override byte[]? WriteSnapshot() =>
-        _state.Exists ? EventSerializer.Serialize(_state.ToSnapshot()) : null;
+        _state.Exists ? _type.Format.WriteSnapshot(_state.ToSnapshot()) : null;
 
     protected override void RestoreSnapshot(byte[] snapshot) =>
-        _state = Decision.FromSnapshot(DecisionLogUpcaster.ReadSnapshot(snapshot), _type.Kind, _state.Limits);
+        _state = Decision.FromSnapshot(_type.Format.ReadSnapshot(snapshot), _type.Kind, _state.Limits);
 
     private async Task CloseAsync(CloseReason reason, string? by)
     {

@@ -43,8 +43,11 @@ public abstract class EventSourcedGrain<TEvent> : Grain
 
     protected abstract void RestoreSnapshot(byte[] snapshot);
 
-    /// <summary>One stored event; a grain whose log holds older shapes reads them through its upcaster here.</summary>
+    /// <summary>One stored event; a grain whose log has a format of its own reads it here.</summary>
     protected virtual TEvent ReadEvent(byte[] data) => EventSerializer.Deserialize<TEvent>(data);
+
+    /// <summary>One event as it is stored; see <see cref="ReadEvent"/>.</summary>
+    protected virtual byte[] WriteEvent(TEvent @event) => EventSerializer.Serialize(@event);
 
     /// <summary>Whether enough events followed the last snapshot to write a new one.</summary>
     protected virtual bool SnapshotDue(long eventsSinceSnapshot, int snapshotEvery) => eventsSinceSnapshot >= snapshotEvery;
@@ -137,7 +140,7 @@ public abstract class EventSourcedGrain<TEvent> : Grain
                 _inFlightCommit = commit;
                 try
                 {
-                    await _store.AppendAsync(StreamId, _durableVersion, batch.ConvertAll(EventSerializer.Serialize));
+                    await _store.AppendAsync(StreamId, _durableVersion, batch.ConvertAll(WriteEvent));
                 }
                 catch (Exception exception)
                 {

@@ -14,14 +14,8 @@ public static class ContractMapping
     public static Domain.Decisions.DecisionStatus ToDomain(this ContractDecisions.DecisionStatus status) =>
         ByName<Domain.Decisions.DecisionStatus>(status);
 
-    public static Contract.ProposalStatus ToProposalStatus(this Domain.Decisions.DecisionStatus status) =>
-        ByName<Contract.ProposalStatus>(status);
-
     public static Domain.Decisions.DecisionStatus ToDomain(this Contract.ProposalStatus status) =>
         ByName<Domain.Decisions.DecisionStatus>(status);
-
-    public static PriorityPollStatus ToPollStatus(this Domain.Decisions.DecisionStatus status) =>
-        ByName<PriorityPollStatus>(status);
 
     public static Domain.Decisions.DecisionStatus ToDomain(this PriorityPollStatus status) =>
         ByName<Domain.Decisions.DecisionStatus>(status);

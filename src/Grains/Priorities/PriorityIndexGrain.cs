@@ -53,8 +53,7 @@ public sealed class PriorityIndexGrain : EventSourcedGrain<PollIndexEvent>, IPri
         _index.RequireUnregistered(pollId);
         await GrainFactory.GetGrain<ICooperativeGrain>(Id).AuthorizeDecisionCreation(command.CreatedBy, command.Topic);
 
-        var draft = new DecisionDraft(Id, command with { Quorum = null, Threshold = null });
-        var poll = await GrainFactory.GetGrain<IDecisionGrain>(DecisionKey.Poll(Id, pollId)).Create(draft);
+        var poll = await GrainFactory.GetGrain<IDecisionGrain>(DecisionKey.Poll(Id, pollId)).Create(new DecisionDraft(Id, command));
 
         // Listed only once the poll exists, so the index never lists a poll that failed to be created.
         await Commit(_index.DecideRegister(pollId, poll.Title, poll.Topic, poll.Method.ToDomain(), poll.CreatedAt));
@@ -67,7 +66,7 @@ public sealed class PriorityIndexGrain : EventSourcedGrain<PollIndexEvent>, IPri
         var (page, next) = _index.Read(status?.ToDomain(), Cursor.ToPosition(cursor), limit);
         return new Page<PriorityPollSummaryView>(
             [.. page.Select(summary => new PriorityPollSummaryView(
-                summary.PollId, summary.Title, summary.Topic, summary.Method.ToContract().ToPriorityMethod(), summary.Status.ToPollStatus(), summary.CreatedAt))],
+                summary.PollId, summary.Title, summary.Topic, summary.Method.ToContract().ToPriorityMethod(), summary.Status.ToContract().ToPollStatus(), summary.CreatedAt))],
             Cursor.FromPosition(next, _index.Polls.Count));
     }
 

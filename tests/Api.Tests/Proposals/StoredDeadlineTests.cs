@@ -1,6 +1,6 @@
 using Governance.Contracts.Decisions;
 using Governance.Domain.Decisions;
-using Governance.Grains.EventSourcing;
+using Governance.Grains.Decisions;
 using Governance.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,7 +21,7 @@ public sealed class StoredDeadlineTests(ApiFactory factory) : ApiTest(factory)
         var created = new DecisionCreated(
             Factory.Clock.GetUtcNow(), cooperative, "Until the end of time", null, null, CountingMethod.Majority, DateTimeOffset.MaxValue, "ann", Threshold: 0.5);
         await Factory.Services.GetRequiredService<IEventStore>()
-            .AppendAsync($"proposal/{DecisionKey.Of(cooperative, proposal)}", 0, [EventSerializer.Serialize<DecisionEvent>(created)]);
+            .AppendAsync($"proposal/{DecisionKey.Of(cooperative, proposal)}", 0, [DecisionLogFormat.Proposal.WriteEvent(created)]);
 
         var opened = await Expect.Ok(await Api.As("ann").Post(Routes.Open(cooperative, proposal)));
 

@@ -1,5 +1,6 @@
 using Governance.Domain.Cooperatives;
 using Governance.Domain.Decisions;
+using Governance.Grains.Decisions;
 using Governance.Grains.EventSourcing;
 using Governance.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -82,7 +83,7 @@ public sealed class RoleRaceTests(ApiFactory factory) : ApiTest(factory)
             Assert.True(removedAt > 0, "The removal was refused.");
             foreach (var proposal in proposals)
             {
-                var opened = (await Log<DecisionEvent>($"proposal/{cooperative}/{proposal}")).OfType<VotingOpened>().SingleOrDefault();
+                var opened = (await Log($"proposal/{cooperative}/{proposal}", DecisionLogFormat.Proposal.ReadEvent)).OfType<VotingOpened>().SingleOrDefault();
                 Assert.True(opened is null || opened.RosterVersion < removedAt, $"{proposal} opened at {opened?.RosterVersion}, after the removal at {removedAt}.");
             }
         }
@@ -119,15 +120,16 @@ public sealed class RoleRaceTests(ApiFactory factory) : ApiTest(factory)
         return cooperative;
     }
 
-    private Task<List<CooperativeEvent>> CooperativeLog(string cooperativeId) => Log<CooperativeEvent>($"cooperative/{cooperativeId}");
+    private Task<List<CooperativeEvent>> CooperativeLog(string cooperativeId) =>
+        Log($"cooperative/{cooperativeId}", EventSerializer.Deserialize<CooperativeEvent>);
 
-    private async Task<List<TEvent>> Log<TEvent>(string streamId)
+    private async Task<List<TEvent>> Log<TEvent>(string streamId, Func<byte[], TEvent> read)
     {
         var store = Factory.Services.GetRequiredService<IEventStore>();
         var events = new List<TEvent>();
         await foreach (var record in store.ReadEventsAsync(streamId, 0))
         {
-            events.Add(EventSerializer.Deserialize<TEvent>(record.Data));
+            events.Add(read(record.Data));
         }
 
         return events;

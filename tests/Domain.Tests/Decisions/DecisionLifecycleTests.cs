@@ -104,6 +104,17 @@ public sealed class DecisionLifecycleTests
         Assert.Equal($"A {noun} with this id already exists.", violation.Message);
     }
 
+    /// <summary>A proposal is counted by majority and a poll by a ranking method; a decision of one kind is never created with the other's.</summary>
+    [Theory]
+    [InlineData("proposal", CountingMethod.Schulze)]
+    [InlineData("poll", CountingMethod.Majority)]
+    public void A_decision_is_counted_by_a_method_of_its_own_kind(string noun, CountingMethod method)
+    {
+        var kind = Kind(noun);
+
+        AssertInvalid("invalid-method", "method", () => new Decision(kind).DecideCreate("bakery", Definition(kind) with { Method = method }, Author, Now));
+    }
+
     /// <summary>An id already taken answers as taken, whatever else is wrong with the new definition.</summary>
     [Theory]
     [InlineData("proposal", "proposal-exists")]

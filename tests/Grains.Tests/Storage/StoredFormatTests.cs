@@ -31,7 +31,7 @@ public sealed class StoredFormatTests
     [Fact]
     public void A_proposal_snapshot_restores_with_nobody_left_and_then_records_a_departure()
     {
-        var snapshot = DecisionLogUpcaster.ReadSnapshot(File.ReadAllBytes(Fixture("proposal-snapshot-before-departures.json")));
+        var snapshot = DecisionLogFormat.Proposal.ReadSnapshot(File.ReadAllBytes(Fixture("proposal-snapshot-before-departures.json")));
         var proposal = Decision.FromSnapshot(snapshot, DecisionKind.Proposal, GovernanceLimits.Default);
 
         Assert.Empty(proposal.Left);
@@ -39,13 +39,13 @@ public sealed class StoredFormatTests
         proposal.Apply(proposal.DecideMemberLeft("ben", Later)!);
         Assert.Empty(proposal.Ballots);
         Assert.Empty(proposal.Delegations);
-        Assert.Equal(["ben"], Decision.FromSnapshot(RoundTrip(proposal.ToSnapshot()), DecisionKind.Proposal, GovernanceLimits.Default).Left);
+        Assert.Equal(["ben"], Decision.FromSnapshot(DecisionLogFormat.Proposal.ReadSnapshot(DecisionLogFormat.Proposal.WriteSnapshot(proposal.ToSnapshot())), DecisionKind.Proposal, GovernanceLimits.Default).Left);
     }
 
     [Fact]
     public void A_poll_snapshot_restores_with_nobody_left_and_then_records_a_departure()
     {
-        var snapshot = DecisionLogUpcaster.ReadSnapshot(File.ReadAllBytes(Fixture("poll-snapshot-before-departures.json")));
+        var snapshot = DecisionLogFormat.Poll.ReadSnapshot(File.ReadAllBytes(Fixture("poll-snapshot-before-departures.json")));
         var poll = Decision.FromSnapshot(snapshot, DecisionKind.Poll, GovernanceLimits.Default);
 
         Assert.Empty(poll.Left);
@@ -53,10 +53,8 @@ public sealed class StoredFormatTests
         poll.Apply(poll.DecideMemberLeft("ben", Later)!);
         Assert.Empty(poll.Ballots);
         Assert.Empty(poll.Delegations);
-        Assert.Equal(["ben"], Decision.FromSnapshot(RoundTrip(poll.ToSnapshot()), DecisionKind.Poll, GovernanceLimits.Default).Left);
+        Assert.Equal(["ben"], Decision.FromSnapshot(DecisionLogFormat.Poll.ReadSnapshot(DecisionLogFormat.Poll.WriteSnapshot(poll.ToSnapshot())), DecisionKind.Poll, GovernanceLimits.Default).Left);
     }
-
-    private static T RoundTrip<T>(T snapshot) => EventSerializer.Deserialize<T>(EventSerializer.Serialize(snapshot));
 
     private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Storage", "Fixtures", name);
 }

@@ -1,17 +1,23 @@
+using System.Text;
+using System.Text.Json.Nodes;
 using Governance.Domain.Decisions;
 using Governance.Domain.Rules;
 using Governance.Domain.Voting;
 using Governance.Grains.Decisions;
-using Governance.Grains.EventSourcing;
 
 namespace Governance.Grains.Tests.Storage;
 
 /// <summary>
-/// Logs written before proposals and polls shared one vocabulary still replay into the same decisions. The fixtures
-/// were serialized by that code (at 7ef075b), one event a line, and hold every event type it wrote.
+/// Decision logs keep the format each kind always had. The fixtures were written by the code before proposals and
+/// polls shared one model (at 7ef075b): logs one event a line, holding every event type it wrote, and the snapshots
+/// of the upgrade fixture's decisions. They replay into the same decisions, and what this code writes for them is
+/// what that code wrote, so it can still read them.
 /// </summary>
-public sealed class DecisionLogUpcastTests
+public sealed class DecisionLogFormatTests
 {
+    public static TheoryData<string> StoredSnapshots =>
+        [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Storage", "Fixtures"), "snapshot-*.json").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
+
     [Fact]
     public void A_proposal_log_in_the_proposal_vocabulary_replays_into_the_same_decision()
     {
@@ -55,37 +61,51 @@ public sealed class DecisionLogUpcastTests
     [Fact]
     public void A_proposal_closed_before_closes_kept_their_layers_reads_its_frozen_counts()
     {
-        var closed = DecisionLogUpcaster.ReadEvent(System.Text.Encoding.UTF8.GetBytes(File.ReadAllLines(Fixture("proposal-close-before-layers.ndjson")).Single()));
+        var closed = DecisionLogFormat.Proposal.ReadEvent(Encoding.UTF8.GetBytes(File.ReadAllLines(Fixture("proposal-close-before-layers.ndjson")).Single()));
 
         var closing = Assert.IsType<VotingClosed>(closed);
         Assert.Equal((new TallyCounts(3, 2, 1, 0), true, Outcome.Accepted), (closing.Counts, closing.QuorumReached, closing.Outcome));
         Assert.Equal((null, null, null), (closing.Layers, closing.By, closing.Weights));
     }
 
-    [Fact]
-    public void Events_written_now_read_back_as_they_were_written()
+    [Theory]
+    [InlineData("proposal-log-before-decisions.ndjson", "proposal")]
+    [InlineData("proposal-close-before-layers.ndjson", "proposal")]
+    [InlineData("poll-log-before-decisions.ndjson", "poll")]
+    public void Every_stored_event_is_written_back_as_it_was_stored(string fixture, string kind)
     {
-        var proposal = Replay("proposal-log-before-decisions.ndjson", DecisionKind.Proposal);
-        var poll = Replay("poll-log-before-decisions.ndjson", DecisionKind.Poll);
-        DecisionEvent[] events =
-        [
-            proposal.Created!, proposal.Opened!, new BallotCast(proposal.Created!.At, "ann", BallotMarks.Of(Choice.No)),
-            new DelegationSet(proposal.Created.At, "dan", null), new DelegationCleared(proposal.Created.At, "dan"),
-            new MemberLeft(proposal.Created.At, "hal"), new BallotWithdrawn(proposal.Created.At, "ann"), poll.Created!,
-        ];
-
-        foreach (var written in events)
+        var format = kind == "proposal" ? DecisionLogFormat.Proposal : DecisionLogFormat.Poll;
+        foreach (var line in File.ReadAllLines(Fixture(fixture)))
         {
-            Assert.Equal(EventSerializer.Serialize(written), EventSerializer.Serialize(DecisionLogUpcaster.ReadEvent(EventSerializer.Serialize(written))));
+            var written = format.WriteEvent(format.ReadEvent(Encoding.UTF8.GetBytes(line)));
+
+            AssertSameJson(line, Encoding.UTF8.GetString(written));
         }
     }
+
+    [Theory]
+    [MemberData(nameof(StoredSnapshots))]
+    public void A_stored_snapshot_is_written_back_as_it_was_stored(string file)
+    {
+        var kind = file.StartsWith("snapshot-proposal-", StringComparison.Ordinal) ? DecisionKind.Proposal : DecisionKind.Poll;
+        var format = DecisionLogFormat.Of(kind);
+        var stored = File.ReadAllText(Fixture(file));
+
+        var restored = Decision.FromSnapshot(format.ReadSnapshot(Encoding.UTF8.GetBytes(stored)), kind, GovernanceLimits.Default);
+
+        AssertSameJson(stored, Encoding.UTF8.GetString(format.WriteSnapshot(restored.ToSnapshot())));
+    }
+
+    /// <summary>The same document, whatever the order of its properties.</summary>
+    private static void AssertSameJson(string expected, string actual) =>
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), JsonNode.Parse(actual)), $"expected {expected}\nactual   {actual}");
 
     private static Decision Replay(string fixture, DecisionKind kind)
     {
         var decision = new Decision(kind) { Limits = GovernanceLimits.Default };
         foreach (var line in File.ReadAllLines(Fixture(fixture)))
         {
-            decision.Apply(DecisionLogUpcaster.ReadEvent(System.Text.Encoding.UTF8.GetBytes(line)));
+            decision.Apply(DecisionLogFormat.Of(kind).ReadEvent(Encoding.UTF8.GetBytes(line)));
         }
 
         return decision;
