@@ -194,12 +194,13 @@ public abstract class DecisionGrain : EventSourcedGrain<DecisionEvent>, IDecisio
             .Select(hop => new TraceHopView(
                 _state.MemberIdAt(roster, hop.From), _state.MemberIdAt(roster, hop.To, hop.From), hop.Scope.ToContract()))
             .ToList();
-        var counted = _state.Method == CountingMethod.Majority ? trace.Choice?.ToContract() : null;
+        // A ranking decision's ballots carry no choice; the network's stand-in for one says nothing.
+        var carriedChoice = _state.Method == CountingMethod.Majority ? trace.Choice?.ToContract() : null;
         return new VoteTraceView(
             memberId,
             trace.Counted,
             trace.Carrier is { } carrier ? _state.MemberIdAt(roster, carrier) : null,
-            counted,
+            carriedChoice,
             chain,
             trace.Loss?.ToContract());
     }
