@@ -12,6 +12,9 @@ public interface IEventStore
     /// <summary>Every event with a version above <paramref name="afterVersion"/>, in version order.</summary>
     IAsyncEnumerable<EventRecord> ReadEventsAsync(string streamId, long afterVersion, CancellationToken cancellationToken = default);
 
+    /// <summary>The stream's last version, 0 when it has no events; cheaper than reading them.</summary>
+    Task<long> ReadVersionAsync(string streamId, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Appends the events as versions <paramref name="expectedVersion"/> + 1 onwards, all or none.
     /// Throws <see cref="EventStoreConcurrencyException"/>, and writes nothing, when the stream is not at

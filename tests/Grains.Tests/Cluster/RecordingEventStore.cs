@@ -38,6 +38,9 @@ public sealed class RecordingEventStore(IEventStore inner) : IEventStore
     public Task<SnapshotRecord?> ReadSnapshotAsync(string streamId, CancellationToken cancellationToken = default) =>
         inner.ReadSnapshotAsync(streamId, cancellationToken);
 
+    public Task<long> ReadVersionAsync(string streamId, CancellationToken cancellationToken = default) =>
+        inner.ReadVersionAsync(streamId, cancellationToken);
+
     public IAsyncEnumerable<EventRecord> ReadEventsAsync(string streamId, long afterVersion, CancellationToken cancellationToken = default) =>
         inner.ReadEventsAsync(streamId, afterVersion, cancellationToken);
 

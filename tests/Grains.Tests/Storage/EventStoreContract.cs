@@ -37,6 +37,18 @@ public abstract class EventStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_version_is_zero_for_an_unknown_stream_and_the_last_appended_after_appends()
+    {
+        Assert.Equal(0, await Store.ReadVersionAsync("s"));
+        await Store.AppendAsync("s", 0, [Payload("a"), Payload("b")]);
+        await Store.AppendAsync("s", 2, [Payload("c")]);
+        await Store.AppendAsync("other", 0, [Payload("x")]);
+
+        Assert.Equal(3, await Store.ReadVersionAsync("s"));
+        Assert.Equal(1, await Store.ReadVersionAsync("other"));
+    }
+
+    [Fact]
     public async Task Reading_after_a_version_returns_only_later_events()
     {
         await Store.AppendAsync("s", 0, [Payload("a"), Payload("b"), Payload("c"), Payload("d")]);

@@ -80,6 +80,12 @@ public sealed class AzureBlobEventStore : IEventStore
         return ReadSegmentsAsync(streamId, afterVersion, cancellationToken);
     }
 
+    public async Task<long> ReadVersionAsync(string streamId, CancellationToken cancellationToken = default)
+    {
+        EventStoreArguments.ValidateStream(streamId);
+        return (await segments.ReadTailAsync(streamId, cancellationToken)).LastVersion;
+    }
+
     public async Task AppendAsync(string streamId, long expectedVersion, IReadOnlyList<byte[]> events, CancellationToken cancellationToken = default)
     {
         EventStoreArguments.ValidateAppend(streamId, expectedVersion, events);

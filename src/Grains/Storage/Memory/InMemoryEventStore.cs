@@ -27,6 +27,16 @@ public sealed class InMemoryEventStore : IEventStore
         return CopyEventsAfter(streamId, afterVersion, cancellationToken).ToAsyncEnumerable();
     }
 
+    public Task<long> ReadVersionAsync(string streamId, CancellationToken cancellationToken = default)
+    {
+        EventStoreArguments.ValidateStream(streamId);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (gate)
+        {
+            return Task.FromResult((long)(streams.GetValueOrDefault(streamId)?.Count ?? 0));
+        }
+    }
+
     public Task AppendAsync(string streamId, long expectedVersion, IReadOnlyList<byte[]> events, CancellationToken cancellationToken = default)
     {
         EventStoreArguments.ValidateAppend(streamId, expectedVersion, events);

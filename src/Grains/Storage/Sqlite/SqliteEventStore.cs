@@ -59,6 +59,16 @@ public sealed class SqliteEventStore : IEventStore, IAsyncDisposable, IDisposabl
         return StreamEventsAsync(streamId, afterVersion, cancellationToken);
     }
 
+    public async Task<long> ReadVersionAsync(string streamId, CancellationToken cancellationToken = default)
+    {
+        EventStoreArguments.ValidateStream(streamId);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM events WHERE stream = $stream";
+        command.Parameters.AddWithValue("$stream", streamId);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
     /// <remarks>
     /// Cancellation withdraws a request the writer has not started yet. Once it has started, the task reports
     /// the real outcome, so a caller never mistakes a durable append for a cancelled one.
