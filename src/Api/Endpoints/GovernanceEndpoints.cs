@@ -19,6 +19,7 @@ public static class GovernanceEndpoints
         v1.MapPriorityEndpoints();
         v1.MapTaskEndpoints();
         v1.MapVolunteerEndpoints();
+        v1.MapFeedEndpoints();
         return app;
     }
 }

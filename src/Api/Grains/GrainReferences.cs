@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Governance.Contracts.Cooperatives;
 using Governance.Contracts.Decisions;
+using Governance.Contracts.Feed;
 using Governance.Contracts.Members;
 using Governance.Contracts.Priorities;
 using Governance.Contracts.Tasks;
@@ -27,6 +28,8 @@ public sealed class GrainReferences(IGrainFactory factory)
     public ITaskGrain Task(string cooperativeId, string taskId) => Get<ITaskGrain>(TaskKey.Of(cooperativeId, taskId));
 
     public ITaskBoardGrain TaskBoard(string cooperativeId) => Get<ITaskBoardGrain>(cooperativeId);
+
+    public IFeedGrain Feed(string cooperativeId) => Get<IFeedGrain>(cooperativeId);
 
     public IMemberGrain Person(string memberId) => Get<IMemberGrain>(memberId);
 

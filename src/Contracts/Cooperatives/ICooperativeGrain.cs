@@ -1,4 +1,5 @@
 using Governance.Contracts.Decisions;
+using Governance.Contracts.Feed;
 using Governance.Contracts.Paging;
 using Governance.Contracts.Proposals;
 using Governance.Contracts.Security;
@@ -7,7 +8,7 @@ namespace Governance.Contracts.Cooperatives;
 
 /// <summary>A cooperative: settings, topics, roster, the default and topic delegation graph, and the index of proposals. Key: the cooperative id.</summary>
 [Alias("Governance.ICooperativeGrain")]
-public interface ICooperativeGrain : IGrainWithStringKey
+public interface ICooperativeGrain : IFeedSource
 {
     [Alias("Create")]
     Task<CooperativeView> Create(CreateCooperativeCommand command);

@@ -1,3 +1,4 @@
+using Governance.Contracts.Feed;
 using Governance.Contracts.Paging;
 using Governance.Contracts.Proposals;
 
@@ -8,7 +9,7 @@ namespace Governance.Contracts.Decisions;
 /// deadline and result. Addressed by <see cref="DecisionKey"/>, whose grain type says the kind.
 /// </summary>
 [Alias("Governance.IDecisionGrain")]
-public interface IDecisionGrain : IGrainWithStringKey
+public interface IDecisionGrain : IFeedSource
 {
     /// <summary>Creates the decision; repeating the same draft returns it unchanged.</summary>
     [Alias("Create")]

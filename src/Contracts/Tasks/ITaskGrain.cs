@@ -1,10 +1,11 @@
+using Governance.Contracts.Feed;
 using Governance.Contracts.Paging;
 
 namespace Governance.Contracts.Tasks;
 
 /// <summary>One task: its lifecycle, its claim and the claim's expiry, and its history. Key: "{cooperativeId}/{taskId}".</summary>
 [Alias("Governance.ITaskGrain")]
-public interface ITaskGrain : IGrainWithStringKey
+public interface ITaskGrain : IFeedSource
 {
     /// <summary>Creates the task once its link checks out; its board calls this and then lists the task.</summary>
     [Alias("Create")]

@@ -30,6 +30,12 @@ public sealed record GovernanceLimits
     /// <summary>How far ahead a proposal or poll may close, or a task be due: ten years.</summary>
     public int MaxDeadlineDays { get; init; } = 3650;
 
+    /// <summary>Events one read of a cooperative's feed returns at most.</summary>
+    public int MaxFeedPageSize { get; init; } = 1_000;
+
+    /// <summary>Webhook endpoints one cooperative may register.</summary>
+    public int MaxWebhooksPerCooperative { get; init; } = 10;
+
     /// <summary>Rejects settings that would make the system unusable or exceed what storage accepts.</summary>
     public void Validate()
     {
@@ -41,6 +47,8 @@ public sealed record GovernanceLimits
         Require(MaxActiveAppKeysPerCooperative >= 0, nameof(MaxActiveAppKeysPerCooperative), "at least 0");
         Require(MaxItemsPerPoll >= 1, nameof(MaxItemsPerPoll), "at least 1");
         Require(MaxSkills >= 0, nameof(MaxSkills), "at least 0");
+        Require(MaxFeedPageSize >= 1, nameof(MaxFeedPageSize), "at least 1");
+        Require(MaxWebhooksPerCooperative >= 0, nameof(MaxWebhooksPerCooperative), "at least 0");
         Require(MaxDeadlineDays is >= 1 and <= MaxDeadlineDaysCeiling, nameof(MaxDeadlineDays), $"1-{MaxDeadlineDaysCeiling}");
     }
 

@@ -1,5 +1,6 @@
 using Governance.Contracts.Cooperatives;
 using Governance.Contracts.Decisions;
+using Governance.Contracts.Feed;
 using Governance.Contracts.Members;
 using Governance.Contracts.Paging;
 using Governance.Contracts.Priorities;
@@ -10,6 +11,7 @@ using Governance.Domain.Identifiers;
 using Governance.Domain.Rules;
 using Governance.Domain.Voting;
 using Governance.Grains.EventSourcing;
+using Governance.Grains.Feed;
 using Governance.Grains.Logging;
 using Governance.Grains.Mapping;
 using Governance.Grains.Paging;
@@ -22,7 +24,7 @@ using Orleans.Concurrency;
 namespace Governance.Grains.Cooperatives;
 
 [Reentrant]
-public sealed class CooperativeGrain : EventSourcedGrain<CooperativeEvent>, ICooperativeGrain
+public sealed class CooperativeGrain : FeedSourceGrain<CooperativeEvent>, ICooperativeGrain
 {
     private readonly TimeProvider _clock;
     private readonly ILogger<CooperativeGrain> _logger;
@@ -45,6 +47,10 @@ public sealed class CooperativeGrain : EventSourcedGrain<CooperativeEvent>, ICoo
     }
 
     protected override string StreamId => $"cooperative/{this.GetPrimaryKeyString()}";
+
+    protected override string FeedCooperativeId => Id;
+
+    protected override string FeedSourcePath => $"/v1/cooperatives/{Id}";
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -258,6 +264,8 @@ public sealed class CooperativeGrain : EventSourcedGrain<CooperativeEvent>, ICoo
     }
 
     protected override void Apply(CooperativeEvent @event) => _state.Apply(@event);
+
+    protected override FeedItem? ToFeedItem(long version, CooperativeEvent @event) => CooperativeFeedItems.ToFeedItem(version, @event);
 
     /// <summary>
     /// A snapshot holds the whole roster, so it waits for at least as many events as there are members:

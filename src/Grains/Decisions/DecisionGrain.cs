@@ -1,12 +1,13 @@
 using Governance.Contracts.Cooperatives;
 using Governance.Contracts.Decisions;
+using Governance.Contracts.Feed;
 using Governance.Contracts.Paging;
 using Governance.Contracts.Priorities;
 using Governance.Contracts.Proposals;
 using Governance.Domain.Decisions;
 using Governance.Domain.Rules;
 using Governance.Grains.Cooperatives;
-using Governance.Grains.EventSourcing;
+using Governance.Grains.Feed;
 using Governance.Grains.Logging;
 using Governance.Grains.Mapping;
 using Governance.Grains.Reminders;
@@ -22,7 +23,7 @@ namespace Governance.Grains.Decisions;
 /// while voting; the deadline is a durable reminder plus a timer while the decision is active. Each kind's grain
 /// class is reentrant, as event-sourced grains are here.
 /// </summary>
-public abstract class DecisionGrain : EventSourcedGrain<DecisionEvent>, IDecisionGrain, IRemindable
+public abstract class DecisionGrain : FeedSourceGrain<DecisionEvent>, IDecisionGrain, IRemindable
 {
     private readonly DecisionType _type;
     private readonly TimeProvider _clock;
@@ -43,6 +44,10 @@ public abstract class DecisionGrain : EventSourcedGrain<DecisionEvent>, IDecisio
     }
 
     protected override string StreamId => $"{_type.Name}/{Key}";
+
+    protected override string FeedCooperativeId => CooperativeId;
+
+    protected override string FeedSourcePath => $"/v1/cooperatives/{CooperativeId}/{_type.Resource}/{DecisionId}";
 
     private string Key => this.GetPrimaryKeyString();
 
@@ -225,6 +230,9 @@ public abstract class DecisionGrain : EventSourcedGrain<DecisionEvent>, IDecisio
         _deadline.Handles(reminderName) ? OnDeadlineAsync() : Task.CompletedTask;
 
     protected override void Apply(DecisionEvent @event) => _state.Apply(@event);
+
+    protected override FeedItem? ToFeedItem(long version, DecisionEvent @event) =>
+        DecisionFeedItems.ToFeedItem(version, @event, _type.Kind, DecisionId, () => _state.Result(null, null).ToView(_state));
 
     protected override DecisionEvent ReadEvent(byte[] data) => _type.Format.ReadEvent(data);
 

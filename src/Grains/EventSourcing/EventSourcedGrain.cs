@@ -49,6 +49,23 @@ public abstract class EventSourcedGrain<TEvent> : Grain
     /// <summary>One event as it is stored; see <see cref="ReadEvent"/>.</summary>
     protected virtual byte[] WriteEvent(TEvent @event) => EventSerializer.Serialize(@event);
 
+    /// <summary>Runs once before the log's first append; if it fails, nothing is appended and the commands fail.</summary>
+    protected virtual Task BeforeFirstAppendAsync() => Task.CompletedTask;
+
+    /// <summary>Called once a batch is durable, before its commands reply: <paramref name="events"/> follow <paramref name="afterVersion"/>.</summary>
+    protected virtual void OnDurable(long afterVersion, IReadOnlyList<TEvent> events)
+    {
+    }
+
+    /// <summary>The durable log after <paramref name="afterVersion"/>, as stored; for publishing it, not for state.</summary>
+    protected async IAsyncEnumerable<(long Version, TEvent Event)> ReadLogAsync(long afterVersion)
+    {
+        await foreach (var record in _store.ReadEventsAsync(StreamId, afterVersion))
+        {
+            yield return (record.Version, ReadEvent(record.Data));
+        }
+    }
+
     /// <summary>Whether enough events followed the last snapshot to write a new one.</summary>
     protected virtual bool SnapshotDue(long eventsSinceSnapshot, int snapshotEvery) => eventsSinceSnapshot >= snapshotEvery;
 
@@ -140,6 +157,11 @@ public abstract class EventSourcedGrain<TEvent> : Grain
                 _inFlightCommit = commit;
                 try
                 {
+                    if (_durableVersion == 0)
+                    {
+                        await BeforeFirstAppendAsync();
+                    }
+
                     await _store.AppendAsync(StreamId, _durableVersion, batch.ConvertAll(WriteEvent));
                 }
                 catch (Exception exception)
@@ -148,9 +170,11 @@ public abstract class EventSourcedGrain<TEvent> : Grain
                     return;
                 }
 
+                var afterVersion = _durableVersion;
                 _durableVersion += batch.Count;
                 GovernanceMetrics.Appended(batch.Count);
                 _inFlightCommit = null;
+                OnDurable(afterVersion, batch);
                 commit.SetResult();
             }
             else if (SnapshotDue(_durableVersion - _snapshotVersion, _options.SnapshotEvery))

@@ -1,6 +1,7 @@
 using Governance.Domain.Rules;
 using Governance.Grains.Decisions;
 using Governance.Grains.EventSourcing;
+using Governance.Grains.Feed;
 using Governance.Grains.Filters;
 using Governance.Grains.Reminders;
 using Governance.Grains.Storage;
@@ -33,6 +34,7 @@ public static class GovernanceSiloExtensions
         silo.Services.AddOptions<EventSourcingOptions>().Bind(configuration.GetSection(EventSourcingOptions.Section));
         silo.Services.AddOptions<DecisionOptions>().Bind(configuration.GetSection(DecisionOptions.Section));
         silo.Services.AddOptions<TaskOptions>().Bind(configuration.GetSection(TaskOptions.Section));
+        silo.Services.AddOptions<FeedOptions>().Bind(configuration.GetSection(FeedOptions.Section));
         silo.Services.TryAddSingleton<IPollPriorities, PollGrainPriorities>();
         silo.Services.TryAddTransient<DecisionGrainServices>();
         silo.Services.AddOptions<GovernanceLimits>()

@@ -33,4 +33,7 @@ internal static partial class GrainLog
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "Could not tell {Decision} that {MemberId} left {CooperativeId}; it records the departure when it next reads the roster.")]
     public static partial void DepartureNoticeFailed(this ILogger logger, Exception exception, string decision, string memberId, string cooperativeId);
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "Could not reconcile the feed of {CooperativeId} with its sources' logs; it tries again at the next interval.")]
+    public static partial void FeedReconcileFailed(this ILogger logger, Exception exception, string cooperativeId);
 }

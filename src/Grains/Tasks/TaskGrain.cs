@@ -1,10 +1,12 @@
 using Governance.Contracts.Decisions;
+using Governance.Contracts.Feed;
 using Governance.Contracts.Paging;
 using Governance.Contracts.Proposals;
 using Governance.Contracts.Tasks;
 using Governance.Domain.Rules;
 using Governance.Domain.Tasks;
 using Governance.Grains.EventSourcing;
+using Governance.Grains.Feed;
 using Governance.Grains.Paging;
 using Governance.Grains.Reminders;
 using Governance.Grains.Storage;
@@ -15,7 +17,7 @@ using Orleans.Concurrency;
 namespace Governance.Grains.Tasks;
 
 [Reentrant]
-public sealed class TaskGrain : EventSourcedGrain<TaskEvent>, ITaskGrain, IRemindable
+public sealed class TaskGrain : FeedSourceGrain<TaskEvent>, ITaskGrain, IRemindable
 {
     private readonly TimeProvider _clock;
     private readonly TaskOptions _options;
@@ -43,6 +45,10 @@ public sealed class TaskGrain : EventSourcedGrain<TaskEvent>, ITaskGrain, IRemin
     }
 
     protected override string StreamId => $"task/{Key}";
+
+    protected override string FeedCooperativeId => Ids.CooperativeId;
+
+    protected override string FeedSourcePath => $"/v1/cooperatives/{Ids.CooperativeId}/tasks/{Ids.TaskId}";
 
     private string Key => this.GetPrimaryKeyString();
 
@@ -194,6 +200,8 @@ public sealed class TaskGrain : EventSourcedGrain<TaskEvent>, ITaskGrain, IRemin
     }
 
     protected override void Apply(TaskEvent @event) => _state.Apply(@event);
+
+    protected override FeedItem? ToFeedItem(long version, TaskEvent @event) => TaskFeedItems.ToFeedItem(version, @event, Ids.TaskId);
 
     /// <summary>A task's log is its readable history, kept whole in memory; it grows by a handful of events per claim.</summary>
     protected override byte[]? WriteSnapshot() => null;

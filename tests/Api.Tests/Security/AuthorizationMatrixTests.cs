@@ -82,6 +82,8 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory)
         new("GET", Cooperative + "/keys", Access.Admin, null, Unauthenticated, NotFound, AdminOnly, AdminOnly, Ok, Ok, AppKeyNotAllowed),
         new("GET", Cooperative + "/keys/{keyId}", Access.Admin, null, Unauthenticated, NotFound, AdminOnly, AdminOnly, Ok, Ok, AppKeyNotAllowed),
         new("DELETE", Cooperative + "/keys/{keyId}", Access.Admin, null, Unauthenticated, NotFound, AdminOnly, AdminOnly, NoContent, NoContent, AppKeyNotAllowed),
+
+        new("GET", Cooperative + "/events", Access.Reader, null, Unauthenticated, NotFound, Ok, Ok, Ok, Ok, Ok),
     ];
 
     [Fact]
@@ -101,7 +103,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory)
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.Equal(57, mapped.Count);
+        Assert.Equal(58, mapped.Count);
         Assert.Equal(table, mapped);
     }
 

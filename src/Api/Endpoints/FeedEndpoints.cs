@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Governance.Api.Authorization;
+using Governance.Api.Grains;
+using Governance.Api.Responses;
+using Governance.Api.Validation;
+using Governance.Contracts.Errors;
+using Governance.Contracts.Feed;
+using Governance.Domain.Rules;
+using Microsoft.Extensions.Options;
+
+namespace Governance.Api.Endpoints;
+
+/// <summary>The cooperative's event feed: every event of its members, keys, delegations, decisions and tasks, in one order, each once.</summary>
+public static class FeedEndpoints
+{
+    public static void MapFeedEndpoints(this RouteGroupBuilder v1)
+    {
+        v1.MapGet("/cooperatives/{cooperativeId}/events", async (
+            string cooperativeId, string? after, int? limit, string? types, IOptions<GovernanceLimits> limits, PageRequests pages, GrainReferences grains) =>
+        {
+            var page = await grains.Feed(cooperativeId).Read(after, FeedLimit(limit, pages, limits.Value), ParseTypes(types));
+            return new FeedPageResponse([.. page.Items.Select(item => JsonElement.Parse(item))], page.NextCursor);
+        })
+            .WithTags("Events")
+            .RequireAccess(Access.Reader)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static int FeedLimit(int? requested, PageRequests pages, GovernanceLimits limits) =>
+        requested switch
+        {
+            null => pages.Limit(null),
+            var limit when limit >= 1 && limit <= limits.MaxFeedPageSize => limit.Value,
+            _ => throw new GovernanceException(ErrorKind.Invalid, "invalid-limit", $"'limit' must be between 1 and {limits.MaxFeedPageSize}.", "limit"),
+        };
+
+    /// <summary>A comma-separated list of catalog types; an unknown one is refused, since it would silently match nothing.</summary>
+    private static string[]? ParseTypes(string? types)
+    {
+        if (string.IsNullOrWhiteSpace(types))
+        {
+            return null;
+        }
+
+        var parsed = types.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var unknown = parsed.FirstOrDefault(type => !FeedEventTypes.All.Contains(type, StringComparer.Ordinal));
+        return unknown is null
+            ? parsed
+            : throw new GovernanceException(ErrorKind.Invalid, "invalid-types", $"'{unknown}' is not an event type of the catalog.", "types");
+    }
+}

@@ -1,0 +1,219 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Governance.Contracts.Feed;
+using Governance.Domain.Rules;
+using Governance.Grains.EventSourcing;
+using Governance.Grains.Logging;
+using Governance.Grains.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
+
+namespace Governance.Grains.Feed;
+
+/// <summary>
+/// A cooperative's event feed. Its log holds each feed event of the cooperative's grains once, in the order they
+/// reached it, so a cursor is a version of that log and stays valid across restarts and silos.
+/// <para>
+/// Sources push what they commit. The feed appends an event of log S only when it is the next one it has not seen
+/// (its version is above S's position), so repeats and reordered pushes add nothing, and a push beyond a gap makes it
+/// pull the gap from the source first. Pushes can be lost (a silo dies after the append), so the feed also reconciles:
+/// at activation and then every <see cref="FeedOptions.ReconcileInterval"/>, it compares each watched log's stored
+/// version with its position and pulls what is missing. Each source is watched before its first append, so the logs
+/// themselves are the outbox: nothing beyond the grain's own append has to be written for an event to count.
+/// </para>
+/// </summary>
+[Reentrant]
+public sealed class FeedGrain : EventSourcedGrain<FeedRecord>, IFeedGrain
+{
+    private readonly IEventStore _store;
+    private readonly FeedOptions _options;
+    private readonly ILogger<FeedGrain> _logger;
+    private readonly Dictionary<string, long> _positions = new(StringComparer.Ordinal);
+    private bool _discovered;
+
+    public FeedGrain(IEventStore store, IOptions<EventSourcingOptions> eventSourcing, IOptions<FeedOptions> options, ILogger<FeedGrain> logger)
+        : base(store, eventSourcing.Value, logger)
+    {
+        _store = store;
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    protected override string StreamId => $"feed/{CooperativeId}";
+
+    private string CooperativeId => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await base.OnActivateAsync(cancellationToken);
+        _positions.TryAdd(CooperativeStream, 0);
+        this.RegisterGrainTimer(ReconcileAsync, new GrainTimerCreationOptions(TimeSpan.Zero, _options.ReconcileInterval));
+    }
+
+    public async Task Publish(FeedBatch batch)
+    {
+        var position = PositionOf(batch.StreamId);
+        if (batch.LastVersion <= position)
+        {
+            return;
+        }
+
+        if (batch.AfterVersion > position)
+        {
+            await CatchUpAsync(batch.StreamId);
+            return;
+        }
+
+        Ingest(batch);
+        await WhenDurable();
+    }
+
+    public async Task Track(string streamId)
+    {
+        if (_positions.ContainsKey(streamId))
+        {
+            await WhenDurable();
+            return;
+        }
+
+        await Commit(new FeedSourceTracked(streamId));
+    }
+
+    public async Task<FeedPage> Read(string? after, int limit, IReadOnlyList<string>? types)
+    {
+        var afterVersion = ParseCursor(after);
+        var wanted = types is null ? null : new HashSet<string>(types, StringComparer.Ordinal);
+        var items = new List<string>(limit);
+        var next = afterVersion;
+        var scanned = 0;
+        await foreach (var (version, record) in ReadLogAsync(afterVersion))
+        {
+            next = version;
+            if (record is FeedEventRecorded recorded && (wanted is null || wanted.Contains(recorded.EventType)))
+            {
+                items.Add(Encoding.UTF8.GetString(FeedCloudEvents.Encode(recorded)));
+            }
+
+            if (items.Count == limit || ++scanned >= _options.MaxScannedPerPage)
+            {
+                break;
+            }
+        }
+
+        return new FeedPage(items, next.ToString(CultureInfo.InvariantCulture));
+    }
+
+    protected override void Apply(FeedRecord @event)
+    {
+        switch (@event)
+        {
+            case FeedEventRecorded recorded:
+                _positions[recorded.Stream] = Math.Max(PositionOf(recorded.Stream), recorded.Version);
+                break;
+            case FeedSourceTracked tracked:
+                _positions.TryAdd(tracked.Stream, 0);
+                break;
+            case FeedSourcesDiscovered:
+                _discovered = true;
+                break;
+        }
+    }
+
+    protected override byte[] WriteSnapshot() => EventSerializer.Serialize(new FeedSnapshot(_positions, _discovered));
+
+    protected override void RestoreSnapshot(byte[] snapshot)
+    {
+        var restored = EventSerializer.Deserialize<FeedSnapshot>(snapshot);
+        foreach (var (stream, position) in restored.Positions)
+        {
+            _positions[stream] = position;
+        }
+
+        _discovered = restored.Discovered;
+    }
+
+    private string CooperativeStream => $"cooperative/{CooperativeId}";
+
+    private static long ParseCursor(string? cursor) =>
+        cursor is null
+            ? 0
+            : long.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var version)
+                ? version
+                : throw RuleViolationException.Invalid("invalid-cursor", "'after' is not a cursor this feed returned.", "after");
+
+    private long PositionOf(string streamId) => _positions.GetValueOrDefault(streamId);
+
+    /// <summary>Appends the batch's events the feed has not seen, in their log's order; synchronous, so no two turns interleave within it.</summary>
+    private void Ingest(FeedBatch batch)
+    {
+        foreach (var item in batch.Items)
+        {
+            if (item.Version > PositionOf(batch.StreamId))
+            {
+                using var data = JsonDocument.Parse(item.Data);
+                _ = Commit(new FeedEventRecorded(batch.StreamId, item.Version, item.Type, batch.Source, item.Subject, item.Time, data.RootElement.Clone()));
+            }
+        }
+
+        // Versions that are no feed event are covered too; after a restart they are only read again, never recorded.
+        _positions[batch.StreamId] = Math.Max(PositionOf(batch.StreamId), batch.LastVersion);
+    }
+
+    /// <summary>Pulls from the source until the feed has everything its log held when asked.</summary>
+    private async Task CatchUpAsync(string streamId)
+    {
+        var source = FeedSources.Resolve(GrainFactory, streamId);
+        while (true)
+        {
+            var position = PositionOf(streamId);
+            var batch = await source.ReadFeed(position);
+            Ingest(batch);
+            if (batch.LastVersion <= position)
+            {
+                break;
+            }
+        }
+
+        await WhenDurable();
+    }
+
+    private async Task ReconcileAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!_discovered)
+            {
+                await DiscoverAsync();
+            }
+
+            foreach (var streamId in _positions.Keys.ToList())
+            {
+                if (await _store.ReadVersionAsync(streamId, cancellationToken) > PositionOf(streamId))
+                {
+                    await CatchUpAsync(streamId);
+                }
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The next round tries again; until then the events wait in their own logs, where nothing is lost.
+            _logger.FeedReconcileFailed(exception, CooperativeId);
+        }
+    }
+
+    /// <summary>Watches the logs written before this cooperative had a feed, found through its indexes.</summary>
+    private async Task DiscoverAsync()
+    {
+        foreach (var streamId in await FeedDiscovery.StreamsAsync(GrainFactory, CooperativeId))
+        {
+            if (!_positions.ContainsKey(streamId))
+            {
+                _ = Commit(new FeedSourceTracked(streamId));
+            }
+        }
+
+        await Commit(new FeedSourcesDiscovered());
+    }
+}
