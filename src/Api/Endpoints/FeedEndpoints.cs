@@ -19,7 +19,7 @@ public static class FeedEndpoints
             string cooperativeId, string? after, int? limit, string? types, IOptions<GovernanceLimits> limits, PageRequests pages, GrainReferences grains) =>
         {
             var page = await grains.Feed(cooperativeId).Read(after, FeedLimit(limit, pages, limits.Value), ParseTypes(types));
-            return new FeedPageResponse([.. page.Items.Select(item => JsonElement.Parse(item))], page.NextCursor);
+            return new FeedPageResponse([.. page.Items.Select(item => JsonElement.Parse(item.Event))], page.NextCursor);
         })
             .WithTags("Events")
             .RequireAccess(Access.Reader)

@@ -85,7 +85,7 @@ public sealed class FeedGrain : EventSourcedGrain<FeedRecord>, IFeedGrain
     {
         var afterVersion = ParseCursor(after);
         var wanted = types is null ? null : new HashSet<string>(types, StringComparer.Ordinal);
-        var items = new List<string>(limit);
+        var items = new List<FeedEntry>(limit);
         var next = afterVersion;
         var scanned = 0;
         await foreach (var (version, record) in ReadLogAsync(afterVersion))
@@ -93,7 +93,7 @@ public sealed class FeedGrain : EventSourcedGrain<FeedRecord>, IFeedGrain
             next = version;
             if (record is FeedEventRecorded recorded && (wanted is null || wanted.Contains(recorded.EventType)))
             {
-                items.Add(Encoding.UTF8.GetString(FeedCloudEvents.Encode(recorded)));
+                items.Add(new FeedEntry(version.ToString(CultureInfo.InvariantCulture), Encoding.UTF8.GetString(FeedCloudEvents.Encode(recorded))));
             }
 
             if (items.Count == limit || ++scanned >= _options.MaxScannedPerPage)

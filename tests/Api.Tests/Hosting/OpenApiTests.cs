@@ -8,6 +8,7 @@ public sealed class OpenApiTests(ApiFactory factory) : ApiTest(factory)
     [
         "POST /v1/cooperatives",
         "GET /v1/cooperatives/{cooperativeId}",
+        "GET /v1/cooperatives/{cooperativeId}/events",
         "PUT /v1/cooperatives/{cooperativeId}/topics/{topic}",
         "PUT /v1/cooperatives/{cooperativeId}/settings",
         "POST /v1/cooperatives/{cooperativeId}/keys",

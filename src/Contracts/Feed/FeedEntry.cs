@@ -1,0 +1,8 @@
+namespace Governance.Contracts.Feed;
+
+/// <summary>One feed event as structured CloudEvents JSON, with the cursor that reads on after it.</summary>
+[GenerateSerializer, Immutable]
+[Alias("Governance.FeedEntry")]
+public sealed record FeedEntry(
+    [property: Id(0)] string Cursor,
+    [property: Id(1)] string Event);
