@@ -36,6 +36,11 @@ public static class GrainStorageRegistration
                     options.BlobServiceClient = new BlobServiceClient(azureBlob.ConnectionString, AzureBlobEventStore.CreateClientOptions());
                     options.ContainerName = azureBlob.GrainStateContainer;
                     options.GrainStorageSerializer = GrainStateJsonSerializer.Instance;
+
+                    // Orleans guards a clear without an ETag with If-None-Match: *, which a blob delete does not honour
+                    // (Azurite deletes anyway), so it could remove state another activation wrote. Overwriting with an
+                    // empty blob honours it, at the cost of one empty blob per cleared state.
+                    options.DeleteStateOnClear = false;
                 });
                 break;
             default:

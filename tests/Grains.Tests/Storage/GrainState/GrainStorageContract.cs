@@ -161,6 +161,17 @@ public abstract class GrainStorageContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_clear_without_an_etag_over_a_stored_state_throws_and_keeps_it()
+    {
+        await WriteNewAsync(Storage, Settings, Endpoint, Hook("https://a.example/first"));
+
+        var unaware = new GrainState<WebhookSettings>(new WebhookSettings());
+        await Assert.ThrowsAsync<InconsistentStateException>(() => Storage.ClearStateAsync(Settings, Endpoint, unaware));
+
+        Assert.Equal(Hook("https://a.example/first"), (await ReadAsync(Storage, Settings, Endpoint)).State);
+    }
+
+    [Fact]
     public async Task A_write_with_the_etag_from_before_a_clear_throws()
     {
         var state = await WriteNewAsync(Storage, Settings, Endpoint, Hook("https://a.example/first"));
