@@ -7,7 +7,7 @@ using Orleans.Serialization.Serializers;
 
 namespace Governance.Grains.Hosting;
 
-/// <summary>Registers the grain storage that <c>[PersistentState]</c> state names with <see cref="GrainStorageNames.Governance"/>.</summary>
+/// <summary>Registers the grain storage that <c>[PersistentState(name, GrainStorageNames.Governance)]</c> refers to.</summary>
 public static class GrainStorageRegistration
 {
     /// <summary>

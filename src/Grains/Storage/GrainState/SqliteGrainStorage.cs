@@ -72,7 +72,6 @@ public sealed class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<IS
         var key = SqliteGrainStateKey.Of(stateName, grainId);
         var expectedETag = grainState.ETag;
         var newETag = Guid.NewGuid().ToString("N");
-
         var data = GrainStateJsonSerializer.Instance.Serialize(grainState.State).ToString();
 
         // Without an ETag the caller believes nothing is stored: the insert must not replace a row another activation wrote.
