@@ -22,7 +22,7 @@ public static class GovernanceSiloExtensions
     /// <summary>The configuration section of <see cref="GovernanceLimits"/>, shared with the API's early checks.</summary>
     public const string LimitsSection = "Limits";
 
-    /// <summary>Adds the governance grains' services to a silo: the event store and reminders the configuration selects, options, and the error filter.</summary>
+    /// <summary>Adds the governance grains' services to a silo: the event store, grain storage and reminders the configuration selects, options, and the error filter.</summary>
     public static ISiloBuilder AddGovernance(this ISiloBuilder silo, IConfiguration configuration)
     {
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
@@ -55,7 +55,7 @@ public static class GovernanceSiloExtensions
                 silo.Services.AddSingleton<IEventStore, InMemoryEventStore>();
                 break;
             case StorageProvider.Sqlite:
-                sqlite = new SqliteStoreOptions(Path.GetFullPath(storage.Sqlite.Path));
+                sqlite = storage.Sqlite.ToStoreOptions();
                 silo.Services.AddSingleton(sqlite);
                 silo.Services.AddSingleton<IEventStore>(services => new SqliteEventStore(services.GetRequiredService<SqliteStoreOptions>()));
                 break;
@@ -69,6 +69,7 @@ public static class GovernanceSiloExtensions
                 throw new InvalidOperationException($"Unknown storage provider '{storage.Provider}'.");
         }
 
+        silo.AddGovernanceGrainStorage(storage);
         UseReminders(silo, orleans, sqlite);
         return silo;
     }

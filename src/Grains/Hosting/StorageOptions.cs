@@ -1,6 +1,8 @@
+using Governance.Grains.Storage.Sqlite;
+
 namespace Governance.Grains.Hosting;
 
-/// <summary>Which event store holds grain state. Configuration section "Storage".</summary>
+/// <summary>Which store holds the event logs and the grain storage beside them. Configuration section "Storage".</summary>
 public sealed class StorageOptions
 {
     public const string Section = "Storage";
@@ -16,6 +18,9 @@ public sealed class StorageOptions
     {
         /// <summary>The database file, relative to the working directory unless absolute.</summary>
         public string Path { get; set; } = "data/governance.db";
+
+        /// <summary>The database file as an absolute path, for the event store, reminders and grain storage alike.</summary>
+        public SqliteStoreOptions ToStoreOptions() => new(System.IO.Path.GetFullPath(Path));
     }
 
     public sealed class AzureBlobSection
@@ -27,6 +32,12 @@ public sealed class StorageOptions
 
         /// <summary>Blocks (appends) per log segment before the next segment starts; at most 50,000.</summary>
         public int MaxBlocksPerSegment { get; set; } = 49_000;
+
+        /// <summary>
+        /// The blob container of grain storage (small state a grain rewrites whole, one JSON blob per grain and state),
+        /// in the same storage account; created at start-up when missing.
+        /// </summary>
+        public string GrainStateContainer { get; set; } = "governance-state";
     }
 }
 
