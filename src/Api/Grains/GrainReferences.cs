@@ -5,6 +5,7 @@ using Governance.Contracts.Feed;
 using Governance.Contracts.Members;
 using Governance.Contracts.Priorities;
 using Governance.Contracts.Tasks;
+using Governance.Contracts.Webhooks;
 
 namespace Governance.Api.Grains;
 
@@ -30,6 +31,10 @@ public sealed class GrainReferences(IGrainFactory factory)
     public ITaskBoardGrain TaskBoard(string cooperativeId) => Get<ITaskBoardGrain>(cooperativeId);
 
     public IFeedGrain Feed(string cooperativeId) => Get<IFeedGrain>(cooperativeId);
+
+    public IWebhookRegistryGrain WebhookRegistry(string cooperativeId) => Get<IWebhookRegistryGrain>(cooperativeId);
+
+    public IWebhookGrain Webhook(string cooperativeId, string webhookId) => Get<IWebhookGrain>(WebhookKey.Of(cooperativeId, webhookId));
 
     public IMemberGrain Person(string memberId) => Get<IMemberGrain>(memberId);
 

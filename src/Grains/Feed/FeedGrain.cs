@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Governance.Contracts.Feed;
+using Governance.Contracts.Webhooks;
 using Governance.Domain.Rules;
 using Governance.Grains.EventSourcing;
 using Governance.Grains.Logging;
@@ -66,8 +67,11 @@ public sealed class FeedGrain : EventSourcedGrain<FeedRecord>, IFeedGrain
             return;
         }
 
-        Ingest(batch);
-        await WhenDurable();
+        if (Ingest(batch))
+        {
+            await WhenDurable();
+            WakeConsumers();
+        }
     }
 
     public async Task Track(string streamId)
@@ -145,31 +149,41 @@ public sealed class FeedGrain : EventSourcedGrain<FeedRecord>, IFeedGrain
 
     private long PositionOf(string streamId) => _positions.GetValueOrDefault(streamId);
 
-    /// <summary>Appends the batch's events the feed has not seen, in their log's order; synchronous, so no two turns interleave within it.</summary>
-    private void Ingest(FeedBatch batch)
+    /// <summary>
+    /// Appends the batch's events the feed has not seen, in their log's order, and says whether there were any;
+    /// synchronous, so no two turns interleave within it.
+    /// </summary>
+    private bool Ingest(FeedBatch batch)
     {
+        var appended = false;
         foreach (var item in batch.Items)
         {
             if (item.Version > PositionOf(batch.StreamId))
             {
                 using var data = JsonDocument.Parse(item.Data);
                 _ = Commit(new FeedEventRecorded(batch.StreamId, item.Version, item.Type, batch.Source, item.Subject, item.Time, data.RootElement.Clone()));
+                appended = true;
             }
         }
 
         // Versions that are no feed event are covered too; after a restart they are only read again, never recorded.
         _positions[batch.StreamId] = Math.Max(PositionOf(batch.StreamId), batch.LastVersion);
+        return appended;
     }
+
+    /// <summary>Tells the webhooks, once the new events are durable, so they deliver without waiting for their reminders.</summary>
+    private void WakeConsumers() => _ = GrainFactory.GetGrain<IWebhookRegistryGrain>(CooperativeId).FeedAdvanced();
 
     /// <summary>Pulls from the source until the feed has everything its log held when asked.</summary>
     private async Task CatchUpAsync(string streamId)
     {
         var source = FeedSources.Resolve(GrainFactory, streamId);
+        var appended = false;
         while (true)
         {
             var position = PositionOf(streamId);
             var batch = await source.ReadFeed(position);
-            Ingest(batch);
+            appended |= Ingest(batch);
             if (batch.LastVersion <= position)
             {
                 break;
@@ -177,6 +191,10 @@ public sealed class FeedGrain : EventSourcedGrain<FeedRecord>, IFeedGrain
         }
 
         await WhenDurable();
+        if (appended)
+        {
+            WakeConsumers();
+        }
     }
 
     private async Task ReconcileAsync(CancellationToken cancellationToken)

@@ -1,0 +1,7 @@
+namespace Governance.Contracts.Webhooks;
+
+public enum WebhookStatus
+{
+    Enabled,
+    Disabled,
+}

@@ -1,0 +1,365 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using Governance.Contracts.Feed;
+using Governance.Contracts.Paging;
+using Governance.Contracts.Webhooks;
+using Governance.Domain.Rules;
+using Governance.Grains.Paging;
+using Governance.Grains.Storage.GrainState;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
+
+namespace Governance.Grains.Webhooks;
+
+/// <summary>
+/// One webhook endpoint. It reads its cooperative's feed from its cursor and delivers each event in order, one at a
+/// time, moving the cursor only past events the receiver accepted: at least once, in feed order. A failed event is
+/// retried per the schedule and holds back the ones after it. The state (settings, secrets, cursor) is saved after
+/// every page and every failure, so after a crash at most one page is delivered again, with the same webhook-id. A
+/// reminder brings the endpoint back after a restart or the loss of its silo; the feed wakes it when it grows.
+/// </summary>
+[Reentrant]
+public sealed class WebhookGrain : Grain, IWebhookGrain, IRemindable
+{
+    /// <summary>How long the previous secret keeps signing after a rotation.</summary>
+    public static readonly TimeSpan SecretOverlap = TimeSpan.FromHours(24);
+
+    private const string ReminderName = "webhook-delivery";
+    private const int PageSize = 50;
+
+    private readonly IPersistentState<WebhookState> _state;
+    private readonly WebhookClient _client;
+    private readonly RetrySchedule _schedule;
+    private readonly WebhookOptions _options;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<WebhookGrain> _logger;
+    private readonly SemaphoreSlim _writing = new(1, 1);
+    private Task _delivering = Task.CompletedTask;
+    private bool _wakeRequested;
+    private int _generation;
+    private IGrainTimer? _retryTimer;
+
+    public WebhookGrain(
+        [PersistentState("webhook", GrainStorageNames.Governance)] IPersistentState<WebhookState> state,
+        WebhookClient client,
+        RetrySchedule schedule,
+        IOptions<WebhookOptions> options,
+        TimeProvider clock,
+        ILogger<WebhookGrain> logger)
+    {
+        _state = state;
+        _client = client;
+        _schedule = schedule;
+        _options = options.Value;
+        _clock = clock;
+        _logger = logger;
+    }
+
+    private (string CooperativeId, string WebhookId) Ids => WebhookKey.Parse(this.GetPrimaryKeyString());
+
+    private WebhookState State => _state.State;
+
+    private DateTimeOffset Now => _clock.GetUtcNow();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (_state.RecordExists)
+        {
+            StartDelivery();
+        }
+
+        return base.OnActivateAsync(cancellationToken);
+    }
+
+    public async Task<CreatedWebhook> Create(CreateWebhookCommand command)
+    {
+        if (_state.RecordExists)
+        {
+            throw RuleViolationException.Conflict("webhook-exists", $"A webhook with id '{command.Id}' already exists.");
+        }
+
+        _state.State = new WebhookState
+        {
+            Url = command.Url,
+            EventTypes = command.EventTypes?.ToList(),
+            Description = command.Description,
+            CreatedAt = Now,
+            CreatedBy = command.CreatedBy,
+            Secret = WebhookSecret.Generate(),
+        };
+        await SaveAsync();
+        await this.RegisterOrUpdateReminder(ReminderName, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+        StartDelivery();
+        return new CreatedWebhook(View(), State.Secret);
+    }
+
+    public Task<WebhookView> Get()
+    {
+        RequireExists();
+        return Task.FromResult(View());
+    }
+
+    public async Task Delete()
+    {
+        RequireExists();
+        _generation++;
+        await ClearAsync();
+        if (await this.GetReminder(ReminderName) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+
+        DeactivateOnIdle();
+    }
+
+    public async Task<CreatedWebhook> RotateSecret()
+    {
+        RequireExists();
+        State.PreviousSecret = State.Secret;
+        State.PreviousSecretExpiresAt = Now + SecretOverlap;
+        State.Secret = WebhookSecret.Generate();
+        await SaveAsync();
+        return new CreatedWebhook(View(), State.Secret);
+    }
+
+    public async Task<WebhookView> Enable()
+    {
+        RequireExists();
+        if (!State.Enabled)
+        {
+            State.Enable();
+            await SaveAsync();
+            _logger.WebhookEnabled(Ids.CooperativeId, Ids.WebhookId);
+        }
+
+        StartDelivery();
+        return View();
+    }
+
+    public async Task<WebhookView> Replay(string? after)
+    {
+        RequireExists();
+
+        // The cursor is checked by reading from it, so a replay never starts from a cursor the feed would refuse.
+        await Feed.Read(after, 1, null);
+        _generation++;
+        State.ReplayFrom(after);
+        await SaveAsync();
+        StartDelivery();
+        return View();
+    }
+
+    public Task<Page<WebhookDeliveryView>> ListDeliveries(string? cursor, int limit)
+    {
+        RequireExists();
+
+        // Newest first; the cursor is a sequence number, so a page stays stable while attempts are added.
+        var before = cursor is null ? long.MaxValue : Cursor.ToPosition(cursor);
+        var items = State.Deliveries.Where(delivery => delivery.Sequence < before).Reverse().Take(limit).ToList();
+        var next = items.Count == limit && items[^1].Sequence > State.Deliveries[0].Sequence
+            ? items[^1].Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+        return Task.FromResult(new Page<WebhookDeliveryView>(items, next));
+    }
+
+    public Task Wake()
+    {
+        if (_state.RecordExists)
+        {
+            StartDelivery();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => Wake();
+
+    private IFeedGrain Feed => GrainFactory.GetGrain<IFeedGrain>(Ids.CooperativeId);
+
+    private void StartDelivery()
+    {
+        if (_delivering.IsCompleted)
+        {
+            _delivering = DeliverAsync();
+        }
+        else
+        {
+            _wakeRequested = true;
+        }
+    }
+
+    private async Task DeliverAsync()
+    {
+        try
+        {
+            do
+            {
+                _wakeRequested = false;
+                while (_state.RecordExists && State.Enabled && await DeliverPageAsync())
+                {
+                }
+            }
+            while (_wakeRequested);
+        }
+        catch (Exception exception)
+        {
+            // The reminder starts delivery again; the cursor only ever moved past accepted events.
+            _logger.WebhookDeliveryStopped(exception, Ids.CooperativeId, Ids.WebhookId);
+        }
+    }
+
+    /// <summary>Delivers one page; returns whether to read on at once (the page was delivered and more may follow).</summary>
+    private async Task<bool> DeliverPageAsync()
+    {
+        if (State.NextAttemptAt is { } due && due > Now)
+        {
+            ScheduleRetry(due - Now);
+            return false;
+        }
+
+        var generation = _generation;
+        var page = await Feed.Read(State.Cursor, PageSize, State.EventTypes);
+        if (generation != _generation)
+        {
+            return true;
+        }
+
+        if (page.Items.Count == 0)
+        {
+            if (page.NextCursor != (State.Cursor ?? "0"))
+            {
+                // Only events of other types followed; skipping them is progress too.
+                State.Cursor = page.NextCursor;
+                await SaveAsync();
+            }
+
+            return false;
+        }
+
+        foreach (var entry in page.Items)
+        {
+            if (!await DeliverOneAsync(entry, generation))
+            {
+                return false;
+            }
+        }
+
+        await SaveAsync();
+        return true;
+    }
+
+    /// <summary>One attempt at one event; returns whether it was delivered and delivery may go on.</summary>
+    private async Task<bool> DeliverOneAsync(FeedEntry entry, int generation)
+    {
+        var eventId = EventIdOf(entry.Event);
+        var attempt = State.AttemptAt(eventId);
+        var started = Stopwatch.GetTimestamp();
+        var outcome = await _client.DeliverAsync(new Uri(State.Url), eventId, Encoding.UTF8.GetBytes(entry.Event), State.SigningSecrets(Now), CancellationToken.None);
+        if (generation != _generation || !_state.RecordExists)
+        {
+            return false;
+        }
+
+        var delivery = new WebhookDeliveryView(
+            0, Now, eventId, attempt, outcome.StatusCode, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, outcome.Error, "delivered");
+        switch (outcome.Status)
+        {
+            case DeliveryStatus.Delivered:
+                State.Record(delivery);
+                State.Delivered(eventId, entry.Cursor);
+                return true;
+            case DeliveryStatus.EndpointGone:
+                State.Record(delivery with { Outcome = "disabled" });
+                State.Disable("gone: the receiver answered 410", Now);
+                _logger.WebhookDisabled(Ids.CooperativeId, Ids.WebhookId, State.DisabledReason!);
+                await SaveAsync();
+                return false;
+            default:
+                var disabled = State.Failed(eventId, attempt, _schedule.DelayBefore(attempt + 1, outcome.RetryAfter), _options.DisableAfter, Now);
+                State.Record(delivery with { Outcome = disabled ? "disabled" : "failed" });
+                if (disabled)
+                {
+                    _logger.WebhookDisabled(Ids.CooperativeId, Ids.WebhookId, State.DisabledReason!);
+                }
+
+                await SaveAsync();
+                if (!disabled)
+                {
+                    ScheduleRetry(State.NextAttemptAt!.Value - Now);
+                }
+
+                return false;
+        }
+    }
+
+    /// <summary>A retry soon gets a timer; a later one is also met by the reminder, which outlives this activation.</summary>
+    private void ScheduleRetry(TimeSpan delay)
+    {
+        _retryTimer?.Dispose();
+        _retryTimer = this.RegisterGrainTimer(
+            () =>
+            {
+                StartDelivery();
+                return Task.CompletedTask;
+            },
+            new GrainTimerCreationOptions(delay < TimeSpan.Zero ? TimeSpan.Zero : delay, Timeout.InfiniteTimeSpan) { Interleave = true });
+    }
+
+    private static string EventIdOf(string cloudEvent)
+    {
+        using var document = JsonDocument.Parse(cloudEvent);
+        return document.RootElement.GetProperty("id").GetString()!;
+    }
+
+    /// <summary>Interleaved turns must not write at once, or the second would fail its ETag check.</summary>
+    private async Task SaveAsync()
+    {
+        await _writing.WaitAsync();
+        try
+        {
+            await _state.WriteStateAsync();
+        }
+        finally
+        {
+            _writing.Release();
+        }
+    }
+
+    private async Task ClearAsync()
+    {
+        await _writing.WaitAsync();
+        try
+        {
+            await _state.ClearStateAsync();
+        }
+        finally
+        {
+            _writing.Release();
+        }
+    }
+
+    private void RequireExists()
+    {
+        if (!_state.RecordExists)
+        {
+            throw RuleViolationException.NotFound("webhook-not-found", "The cooperative has no webhook with this id.");
+        }
+    }
+
+    private WebhookView View() =>
+        new(
+            Ids.WebhookId,
+            State.Url,
+            State.EventTypes,
+            State.Description,
+            State.Enabled ? WebhookStatus.Enabled : WebhookStatus.Disabled,
+            State.DisabledReason,
+            State.DisabledAt,
+            State.CreatedAt,
+            State.CreatedBy,
+            State.Deliveries.Count > 0 ? State.Deliveries[^1] : null,
+            new WebhookProgressView(State.Cursor, State.LastDeliveredEventId, State.PendingEventId, State.PendingAttempts, State.NextAttemptAt, State.FailingSince),
+            State.PreviousSecretExpiresAt > Now ? State.PreviousSecretExpiresAt : null);
+}
