@@ -41,7 +41,7 @@ public sealed class WebhookUrlValidator(WebhookAddressPolicy policy, WebhookHost
         }
 
         return plainHttp
-            ? WebhookUrlCheck.Refused(WebhookUrlCheck.HttpsRequired, $"Plain http is allowed only to networks the operator allows, and '{host}' does not resolve.")
+            ? WebhookUrlCheck.Refused(WebhookUrlCheck.HttpsRequired, $"Plain http is allowed only to networks the operator allows, and '{host}' does not resolve; use https.")
             : WebhookUrlCheck.Valid(uri);
     }
 
