@@ -18,7 +18,15 @@ public static class WebhookHttpHandler
     /// <summary>A pooled connection outlives the DNS answer it was checked against; this bounds by how much.</summary>
     public static readonly TimeSpan PooledConnectionLifetime = TimeSpan.FromMinutes(5);
 
-    public static SocketsHttpHandler Create(WebhookAddressPolicy policy, WebhookHostResolver resolve, TimeSpan timeout) => new()
+    public static SocketsHttpHandler Create(WebhookAddressPolicy policy, WebhookHostResolver resolve, TimeSpan timeout) =>
+        Create(policy, resolve, timeout, ConnectSocketAsync);
+
+    /// <param name="connect">Opens a connection to one permitted endpoint; tests record the endpoints instead of dialling them.</param>
+    internal static SocketsHttpHandler Create(
+        WebhookAddressPolicy policy,
+        WebhookHostResolver resolve,
+        TimeSpan timeout,
+        Func<IPEndPoint, CancellationToken, ValueTask<Stream>> connect) => new()
     {
         AllowAutoRedirect = false,
         UseProxy = false,
@@ -26,12 +34,13 @@ public static class WebhookHttpHandler
         AutomaticDecompression = DecompressionMethods.None,
         ConnectTimeout = timeout < MaxConnectTimeout ? timeout : MaxConnectTimeout,
         PooledConnectionLifetime = PooledConnectionLifetime,
-        ConnectCallback = (context, cancellationToken) => ConnectAsync(policy, resolve, context, cancellationToken),
+        ConnectCallback = (context, cancellationToken) => ConnectAsync(policy, resolve, connect, context, cancellationToken),
     };
 
     private static async ValueTask<Stream> ConnectAsync(
         WebhookAddressPolicy policy,
         WebhookHostResolver resolve,
+        Func<IPEndPoint, CancellationToken, ValueTask<Stream>> connect,
         SocketsHttpConnectionContext context,
         CancellationToken cancellationToken)
     {
@@ -48,25 +57,31 @@ public static class WebhookHttpHandler
         SocketException? lastFailure = null;
         foreach (var address in permitted)
         {
-            var endpoint = new IPEndPoint(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address, context.DnsEndPoint.Port);
-            var socket = new Socket(endpoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
             try
             {
-                await socket.ConnectAsync(endpoint, cancellationToken);
-                return new NetworkStream(socket, ownsSocket: true);
+                return await connect(new IPEndPoint(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address, context.DnsEndPoint.Port), cancellationToken);
             }
             catch (SocketException failure)
             {
-                socket.Dispose();
                 lastFailure = failure;
-            }
-            catch
-            {
-                socket.Dispose();
-                throw;
             }
         }
 
         throw lastFailure!;
+    }
+
+    private static async ValueTask<Stream> ConnectSocketAsync(IPEndPoint endpoint, CancellationToken cancellationToken)
+    {
+        var socket = new Socket(endpoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(endpoint, cancellationToken);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
     }
 }

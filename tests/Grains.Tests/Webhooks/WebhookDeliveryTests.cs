@@ -115,18 +115,6 @@ public sealed class WebhookDeliveryTests
     }
 
     [Fact]
-    public async Task Only_the_allowed_addresses_of_a_host_are_connected_to()
-    {
-        await using var receiver = await LoopbackReceiver.Answering(HttpStatusCode.OK);
-        var dns = new FakeDns().Add("receiver.test", "0.0.0.0", "127.0.0.1");
-
-        var outcome = await Deliver(receiver.Url(host: "receiver.test"), dns, "127.0.0.1");
-
-        Assert.Equal(DeliveryStatus.Delivered, outcome.Status);
-        Assert.Single(receiver.Requests);
-    }
-
-    [Fact]
     public async Task A_name_that_turns_to_loopback_after_registration_is_refused_at_connect()
     {
         await using var receiver = await LoopbackReceiver.Answering(HttpStatusCode.OK);
