@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+
+namespace Governance.Grains.Webhooks;
+
+/// <summary>
+/// Sends one webhook: POSTs a CloudEvents JSON body with the Standard Webhooks headers, signed with every secret that
+/// is valid now, and says how it went. A typed HttpClient over <see cref="WebhookHttpHandler"/>; see
+/// <see cref="WebhookServiceCollectionExtensions.AddWebhookDelivery"/>.
+/// </summary>
+public sealed class WebhookClient(HttpClient http, TimeProvider time)
+{
+    public const string ContentType = "application/cloudevents+json";
+
+    /// <summary>
+    /// Never throws for what the receiver or the network did: those are outcomes. Throws when
+    /// <paramref name="cancellationToken"/> is cancelled, since a delivery the caller abandoned has no outcome.
+    /// </summary>
+    /// <param name="messageId">The same on every attempt at one event, so receivers can drop repeats.</param>
+    /// <param name="secrets">The current secret, and during a rotation the previous one too.</param>
+    public async Task<DeliveryOutcome> DeliverAsync(
+        Uri url,
+        string messageId,
+        ReadOnlyMemory<byte> body,
+        IReadOnlyCollection<string> secrets,
+        CancellationToken cancellationToken)
+    {
+        var timestamp = time.GetUtcNow().ToUnixTimeSeconds();
+        using var request = new HttpRequestMessage(HttpMethod.Post, url)
+        {
+            // HTTP/3 would connect over QUIC, past the handler's address check.
+            Version = HttpVersion.Version11,
+            VersionPolicy = HttpVersionPolicy.RequestVersionOrLower,
+            Content = new ReadOnlyMemoryContent(body),
+        };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue(ContentType) { CharSet = "utf-8" };
+        request.Headers.Add(WebhookSignature.IdHeader, messageId);
+        request.Headers.Add(WebhookSignature.TimestampHeader, timestamp.ToString(CultureInfo.InvariantCulture));
+        request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Header(secrets, messageId, timestamp, body.Span));
+
+        try
+        {
+            // Only the status and headers matter; the body is never read, so a huge one costs nothing.
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            return DeliveryOutcome.FromResponse(response, time.GetUtcNow());
+        }
+        catch (Exception failure) when ((failure is HttpRequestException or OperationCanceledException) && !cancellationToken.IsCancellationRequested)
+        {
+            return DeliveryOutcome.FromException(failure);
+        }
+    }
+}
