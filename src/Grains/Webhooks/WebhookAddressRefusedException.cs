@@ -17,10 +17,16 @@ public sealed class WebhookAddressRefusedException : HttpRequestException
     /// <summary>What the host resolved to, every one refused.</summary>
     public IReadOnlyList<IPAddress> Addresses { get; }
 
-    private static string Describe(string host, IReadOnlyList<IPAddress> addresses, bool plainHttp) =>
-        addresses.Count == 0
-            ? $"'{host}' resolved to no address."
-            : plainHttp
-                ? $"Plain http may reach only allow-listed networks, and '{host}' resolved to none ({string.Join(", ", addresses)})."
-                : $"Webhooks may not reach '{host}': it resolved only to reserved addresses ({string.Join(", ", addresses)}).";
+    private static string Describe(string host, IReadOnlyList<IPAddress> addresses, bool plainHttp)
+    {
+        if (addresses.Count == 0)
+        {
+            return $"'{host}' resolved to no address.";
+        }
+
+        var where = IPAddress.TryParse(host, out _) ? host : $"'{host}' ({string.Join(", ", addresses)})";
+        return plainHttp
+            ? $"Plain http may reach only allow-listed networks, and {where} is in none."
+            : $"Webhooks may not reach {where}: private, loopback or otherwise reserved.";
+    }
 }

@@ -26,16 +26,19 @@ public static class WebhookHttpHandler
         WebhookAddressPolicy policy,
         WebhookHostResolver resolve,
         TimeSpan timeout,
-        Func<IPEndPoint, CancellationToken, ValueTask<Stream>> connect) => new()
+        Func<IPEndPoint, CancellationToken, ValueTask<Stream>> connect)
     {
-        AllowAutoRedirect = false,
-        UseProxy = false,
-        UseCookies = false,
-        AutomaticDecompression = DecompressionMethods.None,
-        ConnectTimeout = timeout < MaxConnectTimeout ? timeout : MaxConnectTimeout,
-        PooledConnectionLifetime = PooledConnectionLifetime,
-        ConnectCallback = (context, cancellationToken) => ConnectAsync(policy, resolve, connect, context, cancellationToken),
-    };
+        return new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            UseProxy = false,
+            UseCookies = false,
+            AutomaticDecompression = DecompressionMethods.None,
+            ConnectTimeout = timeout < MaxConnectTimeout ? timeout : MaxConnectTimeout,
+            PooledConnectionLifetime = PooledConnectionLifetime,
+            ConnectCallback = (context, cancellationToken) => ConnectAsync(policy, resolve, connect, context, cancellationToken),
+        };
+    }
 
     private static async ValueTask<Stream> ConnectAsync(
         WebhookAddressPolicy policy,

@@ -54,6 +54,7 @@ public static class WebhookSignature
     /// <summary>
     /// A receiver's check: some "v1," signature in the header matches the body under the secret, and the timestamp lies
     /// within the tolerance of now. Signatures of other schemes are skipped; every candidate is compared in constant time.
+    /// A malformed secret throws <see cref="FormatException"/>, as in <see cref="WebhookSecret.ParseKey"/>.
     /// </summary>
     public static bool Verify(
         string secret,

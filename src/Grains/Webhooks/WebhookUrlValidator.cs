@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 
 namespace Governance.Grains.Webhooks;
 
@@ -11,13 +12,17 @@ public sealed class WebhookUrlValidator(WebhookAddressPolicy policy, WebhookHost
 {
     public const int MaxLength = 2048;
 
+    /// <summary>The longest name DNS can carry; resolvers refuse longer ones outright.</summary>
+    private const int MaxHostLength = 253;
+
     private static readonly TimeSpan ResolveTimeout = TimeSpan.FromSeconds(5);
 
     public async Task<WebhookUrlCheck> CheckAsync(string? url, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(url) || url.Length > MaxLength
             || !Uri.TryCreate(url, UriKind.Absolute, out var uri)
-            || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+            || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
+            || uri.IdnHost.Length > MaxHostLength)
         {
             return WebhookUrlCheck.Refused(WebhookUrlCheck.UrlInvalid, $"A webhook URL is an absolute https URL of at most {MaxLength} characters.");
         }
@@ -79,7 +84,7 @@ public sealed class WebhookUrlValidator(WebhookAddressPolicy policy, WebhookHost
         {
             return await resolve(host, timeout.Token);
         }
-        catch (Exception e) when (e is System.Net.Sockets.SocketException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception e) when (e is SocketException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             // Unresolvable now says nothing about delivery time; the connect-time check decides then.
             return [];

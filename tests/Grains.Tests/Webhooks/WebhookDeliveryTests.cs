@@ -35,7 +35,7 @@ public sealed class WebhookDeliveryTests
         var outcome = await Deliver(new Uri($"https://127.0.0.1:{receiver.Port}/hook"), new FakeDns());
 
         Assert.Equal(DeliveryStatus.Failed, outcome.Status);
-        Assert.Contains("Webhooks may not reach '127.0.0.1'", outcome.Error, StringComparison.Ordinal);
+        Assert.Contains("Webhooks may not reach 127.0.0.1: private, loopback or otherwise reserved", outcome.Error, StringComparison.Ordinal);
         Assert.Empty(receiver.Requests);
     }
 
@@ -127,7 +127,7 @@ public sealed class WebhookDeliveryTests
 
         Assert.True(registration.IsValid, registration.Message);
         Assert.Equal(DeliveryStatus.Failed, outcome.Status);
-        Assert.Contains("rebinding.test", outcome.Error, StringComparison.Ordinal);
+        Assert.Contains("Webhooks may not reach 'rebinding.test' (127.0.0.1)", outcome.Error, StringComparison.Ordinal);
         Assert.Empty(receiver.Requests);
     }
 
@@ -164,6 +164,15 @@ public sealed class WebhookDeliveryTests
         var outcome = await Deliver(receiver.Url(), new FakeDns(), "127.0.0.0/8");
 
         Assert.Equal(DeliveryStatus.EndpointGone, outcome.Status);
+    }
+
+    [Fact]
+    public async Task A_host_that_does_not_resolve_fails_saying_so()
+    {
+        var outcome = await Deliver(new Uri("https://nowhere.test/hook"), new FakeDns());
+
+        Assert.Equal(DeliveryStatus.Failed, outcome.Status);
+        Assert.StartsWith("The host name did not resolve", outcome.Error, StringComparison.Ordinal);
     }
 
     [Fact]

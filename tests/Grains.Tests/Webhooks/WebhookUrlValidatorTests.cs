@@ -68,6 +68,14 @@ public sealed class WebhookUrlValidatorTests
         Assert.Equal(WebhookUrlCheck.UrlInvalid, (await Check(url)).ErrorCode);
     }
 
+    [Fact]
+    public async Task A_host_name_longer_than_DNS_allows_is_invalid()
+    {
+        var host = string.Join('.', Enumerable.Repeat(new string('a', 60), 5));
+
+        Assert.Equal(WebhookUrlCheck.UrlInvalid, (await Check($"https://{host}/hook")).ErrorCode);
+    }
+
     [Theory]
     [InlineData("https://127.0.0.1/hook")]
     [InlineData("https://0.0.0.0/hook")]
