@@ -9,6 +9,7 @@ using Governance.Grains.Storage.AzureBlob;
 using Governance.Grains.Storage.Memory;
 using Governance.Grains.Storage.Sqlite;
 using Governance.Grains.Tasks;
+using Governance.Grains.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -35,6 +36,7 @@ public static class GovernanceSiloExtensions
         silo.Services.AddOptions<DecisionOptions>().Bind(configuration.GetSection(DecisionOptions.Section));
         silo.Services.AddOptions<TaskOptions>().Bind(configuration.GetSection(TaskOptions.Section));
         silo.Services.AddOptions<FeedOptions>().Bind(configuration.GetSection(FeedOptions.Section));
+        silo.Services.AddWebhookDelivery(configuration);
         silo.Services.TryAddSingleton<IPollPriorities, PollGrainPriorities>();
         silo.Services.TryAddTransient<DecisionGrainServices>();
         silo.Services.AddOptions<GovernanceLimits>()

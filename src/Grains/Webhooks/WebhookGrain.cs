@@ -35,7 +35,7 @@ public sealed class WebhookGrain : Grain, IWebhookGrain, IRemindable
     private readonly WebhookOptions _options;
     private readonly TimeProvider _clock;
     private readonly ILogger<WebhookGrain> _logger;
-    private readonly SemaphoreSlim _writing = new(1, 1);
+    private Task _writes = Task.CompletedTask;
     private Task _delivering = Task.CompletedTask;
     private bool _wakeRequested;
     private int _generation;
@@ -313,30 +313,29 @@ public sealed class WebhookGrain : Grain, IWebhookGrain, IRemindable
         return document.RootElement.GetProperty("id").GetString()!;
     }
 
-    /// <summary>Interleaved turns must not write at once, or the second would fail its ETag check.</summary>
-    private async Task SaveAsync()
-    {
-        await _writing.WaitAsync();
-        try
-        {
-            await _state.WriteStateAsync();
-        }
-        finally
-        {
-            _writing.Release();
-        }
-    }
+    private Task SaveAsync() => OneWriteAtATime(_state.WriteStateAsync);
 
-    private async Task ClearAsync()
+    private Task ClearAsync() => OneWriteAtATime(_state.ClearStateAsync);
+
+    /// <summary>Interleaved turns must not write at once, or the second would fail its ETag check; writes queue instead.</summary>
+    private Task OneWriteAtATime(Func<Task> write)
     {
-        await _writing.WaitAsync();
-        try
+        var previous = _writes;
+        _writes = AfterAsync(previous, write);
+        return _writes;
+
+        static async Task AfterAsync(Task previous, Func<Task> write)
         {
-            await _state.ClearStateAsync();
-        }
-        finally
-        {
-            _writing.Release();
+            try
+            {
+                await previous;
+            }
+            catch (Exception)
+            {
+                // The write before failed, and its caller was told; this one goes ahead on its own.
+            }
+
+            await write();
         }
     }
 

@@ -46,6 +46,12 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Api:MaxPageSize", "200");
         builder.UseSetting("Auth:Jwt:SigningKey", Tokens.SigningKeyBase64);
         builder.UseSetting("RateLimit:Enabled", "false");
+
+        // Receivers in tests listen on loopback, which only an operator's allow-list opens; retries come in seconds.
+        builder.UseSetting("Webhooks:AllowedNetworks:0", "127.0.0.0/8");
+        builder.UseSetting("Webhooks:RetrySchedule:0", "00:00:00");
+        builder.UseSetting("Webhooks:RetrySchedule:1", "00:00:01");
+        builder.UseSetting("Webhooks:RetrySchedule:2", "00:00:02");
         builder.ConfigureLogging(logging =>
         {
             // Quiet by default; API_TESTS_LOG=1 shows the server's warnings and errors while debugging a test.

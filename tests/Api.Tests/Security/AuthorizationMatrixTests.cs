@@ -99,11 +99,12 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory)
 
         var table = Matrix.Concat<AuthorizationRow>(PriorityAuthorizationMatrixTests.Matrix)
             .Concat(TaskAuthorizationMatrixTests.Matrix)
+            .Concat(WebhookAuthorizationMatrixTests.Matrix)
             .Select(row => $"{row.Key} {row.Access}")
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.Equal(58, mapped.Count);
+        Assert.Equal(66, mapped.Count);
         Assert.Equal(table, mapped);
     }
 
