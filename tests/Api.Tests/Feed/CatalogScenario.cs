@@ -12,9 +12,12 @@ public sealed record CatalogScenario(string Cooperative, string Proposal, string
 
     public int ExpectedCount => ExpectedBySource.Values.Sum(types => types.Length);
 
-    public static async Task<CatalogScenario> Run(GovernanceClient api, ApiFactory factory)
+    /// <summary>Runs in a new cooperative, or in <paramref name="founded"/>, which must have been founded by ann alone.</summary>
+    public static async Task<CatalogScenario> Run(GovernanceClient api, ApiFactory factory, string? founded = null)
     {
-        var cooperative = await api.CreateCooperative(members: ["ann", "ben", "cat"], topics: ["budget"]);
+        var cooperative = founded ?? await api.CreateCooperative(members: ["ann"]);
+        await Expect.Ok(await api.Put(Routes.Topic(cooperative, "budget")));
+        await api.AddMembers(cooperative, "ben", "cat");
         await Expect.Ok(await api.Put(Routes.Settings(cooperative), new { membersMayCreateProposals = false }));
         await Expect.Ok(await api.Put(Routes.Topic(cooperative, "garden")));
         await Expect.Ok(await api.Put(Routes.Role(cooperative, "ben"), new { role = "admin" }));
@@ -51,7 +54,7 @@ public sealed record CatalogScenario(string Cooperative, string Proposal, string
         {
             [$"/v1/cooperatives/{cooperative}"] =
             [
-                "member.joined", "member.joined", "member.joined", "settings.changed", "topic.added", "member.role_changed",
+                "member.joined", "topic.added", "member.joined", "member.joined", "settings.changed", "topic.added", "member.role_changed",
                 "appkey.issued", "appkey.revoked", "delegation.set", "delegation.cleared", "delegation.set", "member.left",
             ],
             [Routes.Proposal(cooperative, proposal)] =
