@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Feed and webhook benchmark on the single-node API with SQLite. In one run: votes per second with no webhook and
+# with one subscribed to every event (alternating, twice each), webhook deliveries per second to a loopback receiver,
+# and feed pages of 100 events read per second by an app key. Needs wrk (Debian: apt-get install wrk).
+# Usage: bench/feed/run.sh [phase duration, default 15s] [connections, default 32]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+duration=${1:-15s}
+connections=${2:-32}
+export PROPOSALS=${PROPOSALS:-1000} MEMBERS=${MEMBERS:-100}
+api_port=5311
+receiver_port=5312
+work=$(mktemp -d)
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
+trap cleanup EXIT
+
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
+for project in src/Api bench/Governance.WebhookReceiver; do dotnet build -c Release "$project" -v quiet -nologo >/dev/null; done
+
+wait_ready() {
+  for _ in $(seq 1 150); do curl -sf "$1" >/dev/null && return 0; sleep 0.2; done
+  echo "not ready: $1" >&2; exit 1
+}
+
+api_dll="$PWD/src/Api/bin/Release/net10.0/Governance.Api.dll"
+(cd "$work" && Storage__Provider=Sqlite Storage__Sqlite__Path="$work/governance.db" Logging__LogLevel__Default=Warning \
+  Orleans__SiloPort=11321 Orleans__GatewayPort=30321 RateLimit__Burst=1000000 RateLimit__PerSecond=1000000 \
+  Webhooks__AllowedNetworks__0=127.0.0.0/8 \
+  exec dotnet "$api_dll" --urls "http://127.0.0.1:$api_port") >"$work/api.log" 2>&1 &
+pids+=($!)
+ASPNETCORE_URLS="http://127.0.0.1:$receiver_port" dotnet bench/Governance.WebhookReceiver/bin/Release/net10.0/Governance.WebhookReceiver.dll >"$work/receiver.log" 2>&1 &
+pids+=($!)
+wait_ready "http://127.0.0.1:$api_port/health/ready"
+wait_ready "http://127.0.0.1:$receiver_port/count"
+
+export TOKENS="$work/tokens.txt"
+seq 0 $((MEMBERS - 1)) | xargs -P 4 -I{} sh -c "cd '$work' && echo \"m{} \$(dotnet '$api_dll' token --sub m{})\"" >"$TOKENS"
+admin=(-H "Authorization: Bearer $(awk '$1 == "m0" { print $2 }' "$TOKENS")")
+api="http://127.0.0.1:$api_port/v1/cooperatives"
+json=(-sf -H 'Content-Type: application/json' "${admin[@]}")
+curl "${json[@]}" -o /dev/null -X POST "$api" -d '{"id":"load","name":"Load test"}'
+seq 1 $((MEMBERS - 1)) | xargs -P 8 -I{} curl "${json[@]}" -o /dev/null -X POST "$api/load/members" -d '{"id":"m{}"}'
+seq 0 $((PROPOSALS - 1)) | xargs -P 8 -I{} curl "${json[@]}" -o /dev/null -X POST "$api/load/proposals" -d '{"id":"p{}","title":"Proposal {}"}'
+seq 0 $((PROPOSALS - 1)) | xargs -P 8 -I{} curl "${json[@]}" -o /dev/null -X POST "$api/load/proposals/p{}/open"
+echo "seeded $MEMBERS members and $PROPOSALS open proposals"
+
+feed_end() { curl -sf "${admin[@]}" "$api/load/events?limit=1000&after=$1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["nextCursor"])'; }
+end_of_feed() { local cursor=0 next; while next=$(feed_end "$cursor"); [ "$next" != "$cursor" ]; do cursor=$next; done; echo "$cursor"; }
+received() { curl -sf "http://127.0.0.1:$receiver_port/count" | awk '{print $1}'; }
+votes() { wrk -t2 -c"$connections" -d"$1" -s bench/load/votes.lua "http://127.0.0.1:$api_port" | grep '^RESULT'; }
+
+votes 5s >/dev/null
+echo "votes, no webhook:      $(votes "$duration")"
+webhook=$(curl "${json[@]}" -X POST "$api/load/webhooks" -d "{\"url\":\"http://127.0.0.1:$receiver_port/hook\"}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+echo "votes, with a webhook:  $(votes "$duration")"
+curl "${json[@]}" -o /dev/null -X DELETE "$api/load/webhooks/$webhook"
+echo "votes, no webhook:      $(votes "$duration")"
+webhook=$(curl "${json[@]}" -X POST "$api/load/webhooks" -d "{\"url\":\"http://127.0.0.1:$receiver_port/hook\"}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+echo "votes, with a webhook:  $(votes "$duration")"
+
+# The second webhook started at the feed's start, so it delivers the whole feed: time it as it catches up.
+end=$(end_of_feed)
+before=$(received); started=$(date +%s.%N)
+sleep 10
+after=$(received); stopped=$(date +%s.%N)
+echo "webhook deliveries:     $(python3 -c "print(f'{($after - $before) / ($stopped - $started):.1f} per second')") ($after of the feed's $end events delivered so far)"
+
+export FEED_END=$end
+export APP_KEY=$(curl "${json[@]}" -X POST "$api/load/keys" -d '{"name":"Feed reader","scopes":["read"]}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["key"])')
+wrk -t2 -c8 -d5s -s bench/feed/pages.lua "http://127.0.0.1:$api_port" >/dev/null
+echo "feed pages of 100:      $(wrk -t2 -c8 -d"$duration" -s bench/feed/pages.lua "http://127.0.0.1:$api_port" | grep '^RESULT')"
