@@ -44,6 +44,25 @@ public sealed class UpgradedApi : IAsyncLifetime, IAsyncDisposable
         Directory.Delete(_directory, recursive: true);
     }
 
+    /// <summary>Each stored event of the fixture's logs of one cooperative, as (log, version, stored type), before anything ran.</summary>
+    public static IReadOnlyList<(string Stream, long Version, string Type)> StoredEvents(string cooperativeId)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(FixtureDirectory, "governance.db")};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var query = connection.CreateCommand();
+        query.CommandText = "SELECT stream, version, json_extract(data, '$.type') FROM events WHERE stream = $own OR stream LIKE $children ORDER BY stream, version";
+        query.Parameters.AddWithValue("$own", $"cooperative/{cooperativeId}");
+        query.Parameters.AddWithValue("$children", $"%/{cooperativeId}/%");
+        using var reader = query.ExecuteReader();
+        var events = new List<(string, long, string)>();
+        while (reader.Read())
+        {
+            events.Add((reader.GetString(0), reader.GetInt64(1), reader.GetString(2)));
+        }
+
+        return events;
+    }
+
     /// <summary>The grains whose durable deadline reminders the database holds.</summary>
     public IReadOnlyList<string> DeadlineReminders()
     {
