@@ -30,7 +30,7 @@ public sealed class GrainReferences(IGrainFactory factory)
 
     public ITaskBoardGrain TaskBoard(string cooperativeId) => Get<ITaskBoardGrain>(cooperativeId);
 
-    public IFeedGrain Feed(string cooperativeId) => Get<IFeedGrain>(cooperativeId);
+    public IFeedReaderGrain Feed(string cooperativeId) => Get<IFeedReaderGrain>(cooperativeId);
 
     public IWebhookRegistryGrain WebhookRegistry(string cooperativeId) => Get<IWebhookRegistryGrain>(cooperativeId);
 

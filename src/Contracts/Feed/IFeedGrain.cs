@@ -5,7 +5,7 @@ namespace Governance.Contracts.Feed;
 /// <summary>
 /// A cooperative's event feed (key: the cooperative id): the events of all its grains in one order, each once, with
 /// cursors that stay valid. Grains push what they commit; the feed also reconciles from their logs, so an event whose
-/// push was lost still arrives.
+/// push was lost still arrives. Reads go through <see cref="IFeedReaderGrain"/>.
 /// </summary>
 [Alias("Governance.IFeedGrain")]
 public interface IFeedGrain : IGrainWithStringKey
@@ -14,12 +14,10 @@ public interface IFeedGrain : IGrainWithStringKey
     [OneWay]
     Task Publish(FeedBatch batch);
 
+    /// <summary>Keeps the feed active, so it reconciles: readers that reach the end call it, since they read past the grain.</summary>
+    [OneWay]
+    Task KeepActive();
+
     /// <summary>Makes the feed watch a source's log; a source calls this before its first append.</summary>
     Task Track(string streamId);
-
-    /// <summary>
-    /// Up to <paramref name="limit"/> events after the cursor, of the given types (all when null), as encoded CloudEvents.
-    /// The next cursor is always given, so a reader resumes there later.
-    /// </summary>
-    Task<FeedPage> Read(string? after, int limit, IReadOnlyList<string>? types);
 }

@@ -42,7 +42,7 @@ public sealed class FeedGrain : EventSourcedGrain<FeedRecord>, IFeedGrain
         _logger = logger;
     }
 
-    protected override string StreamId => $"feed/{CooperativeId}";
+    protected override string StreamId => FeedLog.StreamOf(CooperativeId);
 
     private string CooperativeId => this.GetPrimaryKeyString();
 
@@ -74,6 +74,8 @@ public sealed class FeedGrain : EventSourcedGrain<FeedRecord>, IFeedGrain
         }
     }
 
+    public Task KeepActive() => Task.CompletedTask;
+
     public async Task Track(string streamId)
     {
         if (_positions.ContainsKey(streamId))
@@ -83,30 +85,6 @@ public sealed class FeedGrain : EventSourcedGrain<FeedRecord>, IFeedGrain
         }
 
         await Commit(new FeedSourceTracked(streamId));
-    }
-
-    public async Task<FeedPage> Read(string? after, int limit, IReadOnlyList<string>? types)
-    {
-        var afterVersion = ParseCursor(after);
-        var wanted = types is null ? null : new HashSet<string>(types, StringComparer.Ordinal);
-        var items = new List<FeedEntry>(limit);
-        var next = afterVersion;
-        var scanned = 0;
-        await foreach (var (version, record) in ReadLogAsync(afterVersion))
-        {
-            next = version;
-            if (record is FeedEventRecorded recorded && (wanted is null || wanted.Contains(recorded.EventType)))
-            {
-                items.Add(new FeedEntry(version.ToString(CultureInfo.InvariantCulture), Encoding.UTF8.GetString(FeedCloudEvents.Encode(recorded))));
-            }
-
-            if (items.Count == limit || ++scanned >= _options.MaxScannedPerPage)
-            {
-                break;
-            }
-        }
-
-        return new FeedPage(items, next.ToString(CultureInfo.InvariantCulture));
     }
 
     protected override void Apply(FeedRecord @event)
@@ -139,13 +117,6 @@ public sealed class FeedGrain : EventSourcedGrain<FeedRecord>, IFeedGrain
     }
 
     private string CooperativeStream => $"cooperative/{CooperativeId}";
-
-    private static long ParseCursor(string? cursor) =>
-        cursor is null
-            ? 0
-            : long.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var version)
-                ? version
-                : throw RuleViolationException.Invalid("invalid-cursor", "'after' is not a cursor this feed returned.", "after");
 
     private long PositionOf(string streamId) => _positions.GetValueOrDefault(streamId);
 

@@ -176,7 +176,7 @@ public sealed class WebhookGrain : Grain, IWebhookGrain, IRemindable
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => Wake();
 
-    private IFeedGrain Feed => GrainFactory.GetGrain<IFeedGrain>(Ids.CooperativeId);
+    private IFeedReaderGrain Feed => GrainFactory.GetGrain<IFeedReaderGrain>(Ids.CooperativeId);
 
     private void StartDelivery()
     {

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text;
+using Governance.Contracts.Feed;
+using Governance.Domain.Rules;
+using Governance.Grains.Storage;
+using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
+
+namespace Governance.Grains.Feed;
+
+/// <summary>
+/// Pages of a cooperative's feed, read straight from the feed's log in the store. The store holds only durable
+/// records, so a page never shows an event the feed could still lose.
+/// </summary>
+[StatelessWorker]
+public sealed class FeedReaderGrain(IEventStore store, IOptions<FeedOptions> options) : Grain, IFeedReaderGrain
+{
+    public async Task<FeedPage> Read(string? after, int limit, IReadOnlyList<string>? types)
+    {
+        var afterVersion = ParseCursor(after);
+        var wanted = types is null ? null : new HashSet<string>(types, StringComparer.Ordinal);
+        var items = new List<FeedEntry>(limit);
+        var next = afterVersion;
+        var scanned = 0;
+        await foreach (var record in store.ReadEventsAsync(FeedLog.StreamOf(this.GetPrimaryKeyString()), afterVersion))
+        {
+            next = record.Version;
+            if (FeedLog.Read(record.Data) is FeedEventRecorded recorded && (wanted is null || wanted.Contains(recorded.EventType)))
+            {
+                items.Add(new FeedEntry(record.Version.ToString(CultureInfo.InvariantCulture), Encoding.UTF8.GetString(FeedCloudEvents.Encode(recorded))));
+            }
+
+            if (items.Count == limit || ++scanned >= options.Value.MaxScannedPerPage)
+            {
+                break;
+            }
+        }
+
+        if (items.Count < limit)
+        {
+            // At the end of what is stored: the feed grain must be active to bring in what a lost push left out.
+            _ = GrainFactory.GetGrain<IFeedGrain>(this.GetPrimaryKeyString()).KeepActive();
+        }
+
+        return new FeedPage(items, next.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private static long ParseCursor(string? cursor) =>
+        cursor is null
+            ? 0
+            : long.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var version)
+                ? version
+                : throw RuleViolationException.Invalid("invalid-cursor", "'after' is not a cursor this feed returned.", "after");
+}
