@@ -1,9 +1,6 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Governance.Contracts.Feed;
 using Governance.Contracts.Webhooks;
-using Governance.Domain.Rules;
 using Governance.Grains.EventSourcing;
 using Governance.Grains.Logging;
 using Governance.Grains.Storage;
