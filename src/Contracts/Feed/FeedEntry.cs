@@ -1,8 +1,9 @@
 namespace Governance.Contracts.Feed;
 
-/// <summary>One feed event as structured CloudEvents JSON, with the cursor that reads on after it.</summary>
+/// <summary>One feed event as structured CloudEvents JSON, with its id and the cursor that reads on after it.</summary>
 [GenerateSerializer, Immutable]
 [Alias("Governance.FeedEntry")]
 public sealed record FeedEntry(
     [property: Id(0)] string Cursor,
-    [property: Id(1)] string Event);
+    [property: Id(1)] string Event,
+    [property: Id(2)] string Id);

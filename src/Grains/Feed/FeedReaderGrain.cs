@@ -27,7 +27,7 @@ public sealed class FeedReaderGrain(IEventStore store, IOptions<FeedOptions> opt
             next = record.Version;
             if (FeedLog.Read(record.Data) is FeedEventRecorded recorded && (wanted is null || wanted.Contains(recorded.EventType)))
             {
-                items.Add(new FeedEntry(record.Version.ToString(CultureInfo.InvariantCulture), Encoding.UTF8.GetString(FeedCloudEvents.Encode(recorded))));
+                items.Add(new FeedEntry(record.Version.ToString(CultureInfo.InvariantCulture), Encoding.UTF8.GetString(FeedCloudEvents.Encode(recorded)), FeedCloudEvents.IdOf(recorded)));
             }
 
             if (items.Count == limit || ++scanned >= options.Value.MaxScannedPerPage)

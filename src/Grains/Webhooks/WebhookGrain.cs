@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using System.Text.Json;
 using Governance.Contracts.Feed;
 using Governance.Contracts.Paging;
 using Governance.Contracts.Webhooks;
@@ -253,7 +252,7 @@ public sealed class WebhookGrain : Grain, IWebhookGrain, IRemindable
     /// <summary>One attempt at one event; returns whether it was delivered and delivery may go on.</summary>
     private async Task<bool> DeliverOneAsync(FeedEntry entry, int generation)
     {
-        var eventId = EventIdOf(entry.Event);
+        var eventId = entry.Id;
         var attempt = State.AttemptAt(eventId);
         var started = Stopwatch.GetTimestamp();
         var outcome = await _client.DeliverAsync(new Uri(State.Url), eventId, Encoding.UTF8.GetBytes(entry.Event), State.SigningSecrets(Now), CancellationToken.None);
@@ -305,12 +304,6 @@ public sealed class WebhookGrain : Grain, IWebhookGrain, IRemindable
                 return Task.CompletedTask;
             },
             new GrainTimerCreationOptions(delay < TimeSpan.Zero ? TimeSpan.Zero : delay, Timeout.InfiniteTimeSpan) { Interleave = true });
-    }
-
-    private static string EventIdOf(string cloudEvent)
-    {
-        using var document = JsonDocument.Parse(cloudEvent);
-        return document.RootElement.GetProperty("id").GetString()!;
     }
 
     private Task SaveAsync() => OneWriteAtATime(_state.WriteStateAsync);
