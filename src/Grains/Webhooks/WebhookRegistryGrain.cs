@@ -1,3 +1,4 @@
+using Governance.Contracts.Errors;
 using Governance.Contracts.Feed;
 using Governance.Contracts.Webhooks;
 using Governance.Domain.Rules;
@@ -63,8 +64,23 @@ public sealed class WebhookRegistryGrain : Grain, IWebhookRegistryGrain
         }
     }
 
-    public async Task<IReadOnlyList<WebhookView>> List() =>
-        await Task.WhenAll(_state.State.Ids.Select(id => Webhook(id).Get()));
+    public async Task<IReadOnlyList<WebhookView>> List()
+    {
+        var views = new List<WebhookView>(_state.State.Ids.Count);
+        foreach (var id in _state.State.Ids)
+        {
+            try
+            {
+                views.Add(await Webhook(id).Get());
+            }
+            catch (GovernanceException exception) when (exception.Kind == ErrorKind.NotFound)
+            {
+                // Listed, but the silo stopped before the endpoint was created: there is nothing to show or deliver.
+            }
+        }
+
+        return views;
+    }
 
     public async Task Remove(string webhookId)
     {
