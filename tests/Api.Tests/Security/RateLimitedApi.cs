@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -38,7 +39,7 @@ public sealed class RateLimitedApi : IAsyncLifetime
         var options = new WebApplicationFactoryClientOptions { AllowAutoRedirect = false };
         if (onKestrel)
         {
-            _limited.UseKestrel(0);
+            _limited.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
             _limited.StartServer();
             options.BaseAddress = new Uri(_limited.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
         }
