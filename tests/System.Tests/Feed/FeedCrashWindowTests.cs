@@ -25,7 +25,7 @@ public sealed class FeedCrashWindowTests : IDisposable
     public async Task An_event_appended_without_its_push_reaches_the_feed_once_whether_the_node_was_down_or_up()
     {
         Directory.CreateDirectory(_dataDirectory.Path);
-        await using var node = await SingleNode.StartAsync(_dataDirectory.Path, FeedRestartTests.Settings);
+        await using var node = await SingleNode.StartAsync(_dataDirectory.Path, FeedTestSettings.FastReconcile);
         var members = await node.ClientsAsync(["ann", "ben", "cat"]);
         var ann = members["ann"];
         await Send(ann, HttpMethod.Post, "/v1/cooperatives", new { id = Cooperative, name = "Acme" });

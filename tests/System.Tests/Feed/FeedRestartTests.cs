@@ -14,20 +14,12 @@ public sealed class FeedRestartTests(ITestOutputHelper output) : IDisposable
 
     private readonly TemporaryDirectory _dataDirectory = new();
 
-    /// <summary>Reconciling every second, so the events whose pushes died with the node come in soon after it is back.</summary>
-    public static readonly Dictionary<string, string> Settings = new()
-    {
-        ["Feed__ReconcileInterval"] = "00:00:01",
-        ["RateLimit__Burst"] = "100000",
-        ["RateLimit__PerSecond"] = "100000",
-    };
-
     [Fact]
     public async Task Every_acknowledged_command_reaches_the_feed_once_and_in_order_across_a_sigkill()
     {
         Directory.CreateDirectory(_dataDirectory.Path);
         var roster = LoadRoster.Of("acme", voters: 8, delegators: 4, proposals: 4);
-        await using var node = await SingleNode.StartAsync(_dataDirectory.Path, Settings);
+        await using var node = await SingleNode.StartAsync(_dataDirectory.Path, FeedTestSettings.FastReconcile);
         var members = await node.ClientsAsync(roster.Members);
         var setup = await roster.CreateAsync(members[roster.Admin]);
 

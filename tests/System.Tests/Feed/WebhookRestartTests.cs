@@ -23,7 +23,7 @@ public sealed class WebhookRestartTests(ITestOutputHelper output) : IDisposable
     {
         Directory.CreateDirectory(_dataDirectory.Path);
         await using var receiver = await WebhookReceiver.StartAsync(answerAfter: TimeSpan.FromMilliseconds(5));
-        var settings = new Dictionary<string, string>(FeedRestartTests.Settings)
+        var settings = new Dictionary<string, string>(FeedTestSettings.FastReconcile)
         {
             ["Webhooks__AllowedNetworks__0"] = "127.0.0.0/8",
             ["Webhooks__RetrySchedule__0"] = "00:00:00",
