@@ -60,10 +60,13 @@ public sealed class ApiProcess : IAsyncDisposable
         return (await output).Trim();
     }
 
-    /// <summary>Starts the API on fresh loopback ports with its database in <paramref name="dataDirectory"/>, and waits until it is ready.</summary>
-    public static async Task<ApiProcess> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>
+    /// Starts the API on fresh loopback ports with its database in <paramref name="dataDirectory"/>, and waits until it
+    /// is ready. A restarted node may take the HTTP port of the one it replaces, so clients keep their address.
+    /// </summary>
+    public static async Task<ApiProcess> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null, int? httpPort = null)
     {
-        var httpPort = FreePort.Next();
+        httpPort ??= FreePort.Next();
         var environment = new Dictionary<string, string>
         {
             ["Storage__Provider"] = "Sqlite",

@@ -41,10 +41,15 @@ public sealed class SiloProcess : IAsyncDisposable
     }
 
     /// <summary>How many activations of <paramref name="grainType"/> this silo has created, from its Prometheus metrics.</summary>
-    public async Task<long> ActivationsCreatedAsync(string grainType)
+    public Task<long> ActivationsCreatedAsync(string grainType) => MetricAsync("orleans_catalog_activation_created_total", grainType);
+
+    /// <summary>How many activations of <paramref name="grainType"/> live on this silo now.</summary>
+    public Task<long> ActivationsAsync(string grainType) => MetricAsync("orleans_grains", grainType);
+
+    private async Task<long> MetricAsync(string name, string grainType)
     {
         var metrics = await _http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
-        var prefix = "orleans_catalog_activation_created_total{";
+        var prefix = $"{name}{{";
         var marker = $"grain_type=\"{grainType}\"";
         return metrics.Split('\n')
             .Where(line => line.StartsWith(prefix, StringComparison.Ordinal) && line.Contains(marker, StringComparison.Ordinal))
