@@ -49,9 +49,18 @@ echo "seeded $MEMBERS members and $PROPOSALS open proposals"
 feed_end() { curl -sf "${admin[@]}" "$api/load/events?limit=1000&after=$1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["nextCursor"])'; }
 end_of_feed() { local cursor=0 next; while next=$(feed_end "$cursor"); [ "$next" != "$cursor" ]; do cursor=$next; done; echo "$cursor"; }
 received() { curl -sf "http://127.0.0.1:$receiver_port/count" | awk '{print $1}'; }
-votes() { wrk -t2 -c"$connections" -d"$1" -s bench/load/votes.lua "http://127.0.0.1:$api_port" | grep '^RESULT'; }
+# CPU seconds a process has used; the receiver shares the machine's cores, so each vote phase says what it took.
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
+votes() {
+  local api_before receiver_before delivered_before result
+  api_before=$(cpu_seconds "${pids[0]}"); receiver_before=$(cpu_seconds "${pids[1]}"); delivered_before=$(received)
+  result=$(wrk -t2 -c"$connections" -d"$1" -s bench/load/votes.lua "http://127.0.0.1:$api_port" | grep '^RESULT')
+  echo "$result api_cpu_s=$(python3 -c "print(round($(cpu_seconds "${pids[0]}") - $api_before, 2))")" \
+    "receiver_cpu_s=$(python3 -c "print(round($(cpu_seconds "${pids[1]}") - $receiver_before, 2))")" \
+    "delivered=$(($(received) - delivered_before))"
+}
 
-votes 5s >/dev/null
+votes "$duration" >/dev/null
 echo "votes, no webhook:      $(votes "$duration")"
 webhook=$(curl "${json[@]}" -X POST "$api/load/webhooks" -d "{\"url\":\"http://127.0.0.1:$receiver_port/hook\"}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 echo "votes, with a webhook:  $(votes "$duration")"

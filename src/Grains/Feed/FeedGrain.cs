@@ -64,11 +64,8 @@ public sealed class FeedGrain : EventSourcedGrain<FeedRecord>, IFeedGrain
             return;
         }
 
-        if (Ingest(batch))
-        {
-            await WhenDurable();
-            WakeConsumers();
-        }
+        Ingest(batch);
+        await WhenDurable();
     }
 
     public Task KeepActive() => Task.CompletedTask;
@@ -118,40 +115,45 @@ public sealed class FeedGrain : EventSourcedGrain<FeedRecord>, IFeedGrain
     private long PositionOf(string streamId) => _positions.GetValueOrDefault(streamId);
 
     /// <summary>
-    /// Appends the batch's events the feed has not seen, in their log's order, and says whether there were any;
-    /// synchronous, so no two turns interleave within it.
+    /// Appends the batch's events the feed has not seen, in their log's order; synchronous, so no two turns
+    /// interleave within it.
     /// </summary>
-    private bool Ingest(FeedBatch batch)
+    private void Ingest(FeedBatch batch)
     {
-        var appended = false;
         foreach (var item in batch.Items)
         {
             if (item.Version > PositionOf(batch.StreamId))
             {
                 using var data = JsonDocument.Parse(item.Data);
                 _ = Commit(new FeedEventRecorded(batch.StreamId, item.Version, item.Type, batch.Source, item.Subject, item.Time, data.RootElement.Clone()));
-                appended = true;
             }
         }
 
         // Versions that are no feed event are covered too; after a restart they are only read again, never recorded.
         _positions[batch.StreamId] = Math.Max(PositionOf(batch.StreamId), batch.LastVersion);
-        return appended;
     }
 
-    /// <summary>Tells the webhooks, once the new events are durable, so they deliver without waiting for their reminders.</summary>
-    private void WakeConsumers() => _ = GrainFactory.GetGrain<IWebhookRegistryGrain>(CooperativeId).FeedAdvanced();
+    /// <summary>
+    /// Tells the webhooks once per durable batch with new events, so they deliver without waiting for their reminders;
+    /// under load one write carries many pushes, and one wake serves them all.
+    /// </summary>
+    protected override void OnDurable(long afterVersion, IReadOnlyList<FeedRecord> events)
+    {
+        if (events.Any(@event => @event is FeedEventRecorded))
+        {
+            _ = GrainFactory.GetGrain<IWebhookRegistryGrain>(CooperativeId).FeedAdvanced();
+        }
+    }
 
     /// <summary>Pulls from the source until the feed has everything its log held when asked.</summary>
     private async Task CatchUpAsync(string streamId)
     {
         var source = FeedSources.Resolve(GrainFactory, streamId);
-        var appended = false;
         while (true)
         {
             var position = PositionOf(streamId);
             var batch = await source.ReadFeed(position);
-            appended |= Ingest(batch);
+            Ingest(batch);
             if (batch.LastVersion <= position)
             {
                 break;
@@ -159,10 +161,6 @@ public sealed class FeedGrain : EventSourcedGrain<FeedRecord>, IFeedGrain
         }
 
         await WhenDurable();
-        if (appended)
-        {
-            WakeConsumers();
-        }
     }
 
     private async Task ReconcileAsync(CancellationToken cancellationToken)
