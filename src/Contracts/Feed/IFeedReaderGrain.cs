@@ -12,4 +12,7 @@ public interface IFeedReaderGrain : IGrainWithStringKey
     /// The next cursor is always given, so a reader resumes there later.
     /// </summary>
     Task<FeedPage> Read(string? after, int limit, IReadOnlyList<string>? types);
+
+    /// <summary>The cursor after the last durable event: reading from it returns only what reaches the feed later.</summary>
+    Task<string> End();
 }

@@ -1,8 +1,8 @@
 namespace Governance.Contracts.Webhooks;
 
 /// <summary>
-/// How far delivery has reached: <paramref name="DeliveredThrough"/> is the feed cursor after the last event delivered
-/// (null before the first), and <paramref name="PendingEventId"/> the event now being retried, after
+/// How far delivery has reached: <paramref name="DeliveredThrough"/> is the feed cursor after the last event delivered,
+/// or the one delivery starts after (the feed's end when the endpoint was created, or a replay's cursor), and <paramref name="PendingEventId"/> the event now being retried, after
 /// <paramref name="PendingAttempts"/> failed attempts, next at <paramref name="NextAttemptAt"/>.
 /// </summary>
 [GenerateSerializer, Immutable]

@@ -45,6 +45,9 @@ public sealed class FeedReaderGrain(IEventStore store, IOptions<FeedOptions> opt
         return new FeedPage(items, next.ToString(CultureInfo.InvariantCulture));
     }
 
+    public async Task<string> End() =>
+        (await store.ReadVersionAsync(FeedLog.StreamOf(this.GetPrimaryKeyString()))).ToString(CultureInfo.InvariantCulture);
+
     private static long ParseCursor(string? cursor) =>
         cursor is null
             ? 0

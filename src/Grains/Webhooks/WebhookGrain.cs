@@ -87,6 +87,9 @@ public sealed class WebhookGrain : Grain, IWebhookGrain, IRemindable
             CreatedAt = Now,
             CreatedBy = command.CreatedBy,
             Secret = WebhookSecret.Generate(),
+
+            // Events from now on, as receivers expect of a new subscription; a replay sends the history.
+            Cursor = await Feed.End(),
         };
         await SaveAsync();
         await this.RegisterOrUpdateReminder(ReminderName, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));

@@ -31,7 +31,7 @@ public sealed class WebhookState
 
     public DateTimeOffset? DisabledAt { get; set; }
 
-    /// <summary>The feed cursor after the last event delivered; null before the first.</summary>
+    /// <summary>The feed cursor after the last event delivered, or after which delivery starts; null for the feed's start.</summary>
     public string? Cursor { get; set; }
 
     public string? LastDeliveredEventId { get; set; }

@@ -34,7 +34,7 @@ public sealed class WebhookRestartTests(ITestOutputHelper output) : IDisposable
         var members = await node.ClientsAsync(roster.Members);
         var admin = members[roster.Admin];
         var setup = await roster.CreateAsync(admin);
-        var secret = await RegisterAsync(admin, roster.Cooperative, receiver.Url);
+        var (secret, start) = await RegisterAsync(admin, roster.Cooperative, receiver.Url);
 
         var load = new CommandLoad(roster, members);
         using var stop = new CancellationTokenSource();
@@ -52,7 +52,7 @@ public sealed class WebhookRestartTests(ITestOutputHelper output) : IDisposable
 
         var feed = await FeedReader.WaitForCountAsync(admin, roster.Cooperative, setup.Count + load.Acknowledged.Count, TimeSpan.FromSeconds(30));
         var summary = FeedCheck.Verify(feed, setup, load.Acknowledged);
-        var ids = feed.Select(item => item.Id).ToList();
+        var ids = (await FeedReader.ReadAllAsync(admin, roster.Cooperative, start)).Select(item => item.Id).ToList();
         bool AllDelivered() => ids.All(receiver.Received.Select(item => item.Id).ToHashSet().Contains);
         Assert.True(
             await WaitUntilAsync(AllDelivered, TimeSpan.FromSeconds(60)),
@@ -78,13 +78,17 @@ public sealed class WebhookRestartTests(ITestOutputHelper output) : IDisposable
 
     public void Dispose() => _dataDirectory.Dispose();
 
-    /// <summary>Registers the receiver for every event type; returns the signing secret the 201 gives.</summary>
-    private static async Task<string> RegisterAsync(HttpClient admin, string cooperative, string url)
+    /// <summary>
+    /// Registers the receiver for every event type; returns the signing secret the 201 gives and the feed cursor
+    /// delivery starts after (the feed's end when it was created).
+    /// </summary>
+    private static async Task<(string Secret, string Start)> RegisterAsync(HttpClient admin, string cooperative, string url)
     {
         using var response = await admin.PostAsJsonAsync(new Uri($"/v1/cooperatives/{cooperative}/webhooks", UriKind.Relative), new { url });
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"Registering the webhook answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         var created = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return created.GetProperty("secret").GetString()!;
+        var shown = await admin.GetFromJsonAsync<JsonElement>(response.Headers.Location!);
+        return (created.GetProperty("secret").GetString()!, shown.GetProperty("progress").GetProperty("deliveredThrough").GetString()!);
     }
 
     private static async Task<bool> WaitUntilAsync(Func<bool> done, TimeSpan within)
