@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Governance.Contracts.Feed;
-using Governance.Domain.Rules;
+using Governance.Grains.Paging;
 using Governance.Grains.Storage;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
@@ -17,7 +17,7 @@ public sealed class FeedReaderGrain(IEventStore store, IOptions<FeedOptions> opt
 {
     public async Task<FeedPage> Read(string? after, int limit, IReadOnlyList<string>? types)
     {
-        var afterVersion = ParseCursor(after);
+        var afterVersion = Cursor.ToVersion(after, "after");
         var wanted = types is null ? null : new HashSet<string>(types, StringComparer.Ordinal);
         var items = new List<FeedEntry>(limit);
         var next = afterVersion;
@@ -47,11 +47,4 @@ public sealed class FeedReaderGrain(IEventStore store, IOptions<FeedOptions> opt
 
     public async Task<string> End() =>
         (await store.ReadVersionAsync(FeedLog.StreamOf(this.GetPrimaryKeyString()))).ToString(CultureInfo.InvariantCulture);
-
-    private static long ParseCursor(string? cursor) =>
-        cursor is null
-            ? 0
-            : long.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var version)
-                ? version
-                : throw RuleViolationException.Invalid("invalid-cursor", "'after' is not a cursor this feed returned.", "after");
 }

@@ -158,7 +158,7 @@ public sealed class WebhookGrain : Grain, IWebhookGrain, IRemindable
         RequireExists();
 
         // Newest first; the cursor is a sequence number, so a page stays stable while attempts are added.
-        var before = cursor is null ? long.MaxValue : Cursor.ToPosition(cursor);
+        var before = cursor is null ? long.MaxValue : Cursor.ToVersion(cursor, "cursor");
         var items = State.Deliveries.Where(delivery => delivery.Sequence < before).Reverse().Take(limit).ToList();
         var next = items.Count == limit && items[^1].Sequence > State.Deliveries[0].Sequence
             ? items[^1].Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture)

@@ -114,6 +114,17 @@ public sealed class WebhookTests(ApiFactory factory) : ApiTest(factory)
         Assert.Equal(feed.Skip(1).Select(item => item.GetProperty("id").GetString()), again.Skip(1).Select(item => item.Id));
     }
 
+    [Fact]
+    public async Task The_deliveries_cursor_may_pass_an_int_as_a_busy_endpoint_does_within_days()
+    {
+        var cooperative = await Api.CreateCooperative();
+        var (webhook, _) = await Register(cooperative, "http://127.0.0.1:9/hook");
+
+        var page = await Api.GetJson(Routes.WithQuery(WebhookRoutes.Deliveries(cooperative, webhook), ("cursor", "3000000000")));
+
+        Assert.Empty(page.GetProperty("items").EnumerateArray());
+    }
+
     [Theory]
     [InlineData("https://10.1.2.3/hook", "webhook-address-not-allowed")]
     [InlineData("https://169.254.169.254/latest", "webhook-address-not-allowed")]
