@@ -5,7 +5,10 @@ public static class FeedReading
 {
     public static string Events(string cooperativeId) => $"{Routes.Cooperative(cooperativeId)}/events";
 
-    /// <summary>Every event after <paramref name="after"/>, following nextCursor until a page comes back empty.</summary>
+    /// <summary>
+    /// Every event after <paramref name="after"/>, following nextCursor until an empty page leaves it where it was. An
+    /// empty page may still move it, past records of the feed's own that are no event (a source it began to watch).
+    /// </summary>
     public static async Task<(List<JsonElement> Items, string Cursor)> ReadAll(GovernanceClient api, string cooperativeId, string? after = null, int limit = 7, string? types = null)
     {
         var items = new List<JsonElement>();
@@ -18,9 +21,8 @@ public static class FeedReading
             Assert.True(pageItems.Count <= limit);
             items.AddRange(pageItems);
             var next = page.GetProperty("nextCursor").GetString()!;
-            if (pageItems.Count == 0)
+            if (pageItems.Count == 0 && next == (cursor ?? "0"))
             {
-                Assert.Equal(cursor ?? "0", next);
                 return (items, next);
             }
 
