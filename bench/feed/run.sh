@@ -12,18 +12,9 @@ pairs=${3:-3}
 export PROPOSALS=${PROPOSALS:-1000} MEMBERS=${MEMBERS:-100}
 api_port=5311
 receiver_port=5312
-work=$(mktemp -d)
-pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
-trap cleanup EXIT
+source bench/load/single-node.sh
 
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
 for project in src/Api bench/Governance.WebhookReceiver; do dotnet build -c Release "$project" -v quiet -nologo >/dev/null; done
-
-wait_ready() {
-  for _ in $(seq 1 150); do curl -sf "$1" >/dev/null && return 0; sleep 0.2; done
-  echo "not ready: $1" >&2; exit 1
-}
 
 api_dll="$PWD/src/Api/bin/Release/net10.0/Governance.Api.dll"
 (cd "$work" && Storage__Provider=Sqlite Storage__Sqlite__Path="$work/governance.db" Logging__LogLevel__Default=Warning \
@@ -38,16 +29,8 @@ pids+=($!)
 wait_ready "http://127.0.0.1:$api_port/health/ready"
 wait_ready "http://127.0.0.1:$receiver_port/count"
 
-export TOKENS="$work/tokens.txt"
-seq 0 $((MEMBERS - 1)) | xargs -P 4 -I{} sh -c "cd '$work' && echo \"m{} \$(dotnet '$api_dll' token --sub m{})\"" >"$TOKENS"
-admin=(-H "Authorization: Bearer $(awk '$1 == "m0" { print $2 }' "$TOKENS")")
-api="http://127.0.0.1:$api_port/v1/cooperatives"
+seed_cooperative "$api_dll" "$api_port"
 json=(-sf -H 'Content-Type: application/json' "${admin[@]}")
-curl "${json[@]}" -o /dev/null -X POST "$api" -d '{"id":"load","name":"Load test"}'
-seq 1 $((MEMBERS - 1)) | xargs -P 8 -I{} curl "${json[@]}" -o /dev/null -X POST "$api/load/members" -d '{"id":"m{}"}'
-seq 0 $((PROPOSALS - 1)) | xargs -P 8 -I{} curl "${json[@]}" -o /dev/null -X POST "$api/load/proposals" -d '{"id":"p{}","title":"Proposal {}"}'
-seq 0 $((PROPOSALS - 1)) | xargs -P 8 -I{} curl "${json[@]}" -o /dev/null -X POST "$api/load/proposals/p{}/open"
-echo "seeded $MEMBERS members and $PROPOSALS open proposals"
 
 feed_end() { curl -sf "${admin[@]}" "$api/load/events?limit=1000&after=$1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["nextCursor"])'; }
 end_of_feed() { local cursor=0 next; while next=$(feed_end "$cursor"); [ "$next" != "$cursor" ]; do cursor=$next; done; echo "$cursor"; }

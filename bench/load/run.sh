@@ -10,18 +10,9 @@ connections=${2:-32}
 export PROPOSALS=${PROPOSALS:-1000} MEMBERS=${MEMBERS:-100}
 api_port=5301
 plain_port=5302
-work=$(mktemp -d)
-pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
-trap cleanup EXIT
+source bench/load/single-node.sh
 
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
 for project in src/Api bench/Governance.PlainKestrel; do dotnet build -c Release "$project" -v quiet -nologo >/dev/null; done
-
-wait_ready() {
-  for _ in $(seq 1 150); do curl -sf "$1" >/dev/null && return 0; sleep 0.2; done
-  echo "not ready: $1" >&2; exit 1
-}
 
 # Every vote is authenticated and authorized as in production. The rate limiter stays in the path, set high
 # enough never to refuse: a hundred members each voting many times a second is what it exists to stop.
@@ -32,18 +23,7 @@ api_dll="$PWD/src/Api/bin/Release/net10.0/Governance.Api.dll"
 pids+=($!)
 wait_ready "http://127.0.0.1:$api_port/health/ready"
 
-# One token per member, signed with the key the node generated in its data folder.
-export TOKENS="$work/tokens.txt"
-seq 0 $((MEMBERS - 1)) | xargs -P 4 -I{} sh -c "cd '$work' && echo \"m{} \$(dotnet '$api_dll' token --sub m{})\"" >"$TOKENS"
-admin=(-H "Authorization: Bearer $(awk '$1 == "m0" { print $2 }' "$TOKENS")")
-
-api="http://127.0.0.1:$api_port/v1/cooperatives"
-json=(-sf -o /dev/null -H 'Content-Type: application/json' "${admin[@]}")
-curl "${json[@]}" -X POST "$api" -d '{"id":"load","name":"Load test"}'
-seq 1 $((MEMBERS - 1)) | xargs -P 8 -I{} curl "${json[@]}" -X POST "$api/load/members" -d '{"id":"m{}"}'
-seq 0 $((PROPOSALS - 1)) | xargs -P 8 -I{} curl "${json[@]}" -X POST "$api/load/proposals" -d '{"id":"p{}","title":"Proposal {}"}'
-seq 0 $((PROPOSALS - 1)) | xargs -P 8 -I{} curl "${json[@]}" -X POST "$api/load/proposals/p{}/open"
-echo "seeded $MEMBERS members (m0 founded the cooperative) and $PROPOSALS open proposals"
+seed_cooperative "$api_dll" "$api_port"
 
 # Warm-up, then the measured run.
 wrk -t2 -c"$connections" -d5s -s bench/load/votes.lua "http://127.0.0.1:$api_port" >/dev/null
