@@ -1,6 +1,9 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text;
+using Governance.Contracts.Feed;
 
 namespace Governance.Grains.Webhooks;
 
@@ -12,6 +15,56 @@ namespace Governance.Grains.Webhooks;
 public sealed class WebhookClient(HttpClient http, TimeProvider time)
 {
     public const string ContentType = "application/cloudevents+json";
+
+    private static readonly TimeSpan BusyPause = TimeSpan.FromMilliseconds(1);
+
+    /// <summary>
+    /// Sends the events one after another, in order, until one is not delivered or all are; returns the attempts made.
+    /// It never leaves the caller's order, so a receiver sees an event only once those before it were accepted.
+    /// Cancelling stops before the next event and returns what was attempted.
+    /// </summary>
+    /// <param name="firstAttempt">The attempt number for the first event, which may have been tried before.</param>
+    public async Task<IReadOnlyList<DeliveryAttempt>> DeliverInOrderAsync(
+        Uri url,
+        IReadOnlyList<FeedEntry> entries,
+        int firstAttempt,
+        IReadOnlyCollection<string> secrets,
+        CancellationToken cancellationToken)
+    {
+        var attempts = new List<DeliveryAttempt>(entries.Count);
+        foreach (var entry in entries)
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
+
+            var started = Stopwatch.GetTimestamp();
+            DeliveryOutcome outcome;
+            try
+            {
+                outcome = await DeliverAsync(url, entry.Id, Encoding.UTF8.GetBytes(entry.Event), secrets, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
+
+            var number = attempts.Count == 0 ? firstAttempt : 1;
+            attempts.Add(new DeliveryAttempt(entry, number, time.GetUtcNow(), (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, outcome));
+            if (outcome.Status != DeliveryStatus.Delivered)
+            {
+                break;
+            }
+
+            if (ThreadPool.PendingWorkItemCount > 0)
+            {
+                await Task.Delay(BusyPause, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+
+        return attempts;
+    }
 
     /// <summary>
     /// Never throws for what the receiver or the network did: those are outcomes. Throws when
@@ -42,7 +95,7 @@ public sealed class WebhookClient(HttpClient http, TimeProvider time)
         try
         {
             // Only the status and headers matter; the body is never read, so a huge one costs nothing.
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             return DeliveryOutcome.FromResponse(response, time.GetUtcNow());
         }
         catch (Exception failure) when ((failure is HttpRequestException or OperationCanceledException) && !cancellationToken.IsCancellationRequested)

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using Governance.Contracts.Feed;
 using Governance.Contracts.Paging;
 using Governance.Contracts.Webhooks;
@@ -20,7 +18,7 @@ namespace Governance.Grains.Webhooks;
 /// reminder brings the endpoint back after a restart or the loss of its silo; the feed wakes it when it grows.
 /// </summary>
 [Reentrant]
-public sealed class WebhookGrain : Grain, IWebhookGrain, IRemindable
+public sealed class WebhookGrain : Grain, IWebhookGrain, IRemindable, IDisposable
 {
     /// <summary>How long the previous secret keeps signing after a rotation.</summary>
     public static readonly TimeSpan SecretOverlap = TimeSpan.FromHours(24);
@@ -38,6 +36,7 @@ public sealed class WebhookGrain : Grain, IWebhookGrain, IRemindable
     private Task _delivering = Task.CompletedTask;
     private bool _wakeRequested;
     private int _generation;
+    private CancellationTokenSource _stopping = new();
     private IGrainTimer? _retryTimer;
 
     public WebhookGrain(
@@ -106,7 +105,7 @@ public sealed class WebhookGrain : Grain, IWebhookGrain, IRemindable
     public async Task Delete()
     {
         RequireExists();
-        _generation++;
+        StopCurrentRun();
         await ClearAsync();
         if (await this.GetReminder(ReminderName) is { } reminder)
         {
@@ -146,7 +145,7 @@ public sealed class WebhookGrain : Grain, IWebhookGrain, IRemindable
 
         // The cursor is checked by reading from it, so a replay never starts from a cursor the feed would refuse.
         await Feed.Read(after, 1, null);
-        _generation++;
+        StopCurrentRun();
         State.ReplayFrom(after);
         await SaveAsync();
         StartDelivery();
@@ -177,6 +176,8 @@ public sealed class WebhookGrain : Grain, IWebhookGrain, IRemindable
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => Wake();
+
+    public void Dispose() => _stopping.Dispose();
 
     private IFeedReaderGrain Feed => GrainFactory.GetGrain<IFeedReaderGrain>(Ids.CooperativeId);
 
@@ -240,37 +241,37 @@ public sealed class WebhookGrain : Grain, IWebhookGrain, IRemindable
             return false;
         }
 
-        foreach (var entry in page.Items)
+        // The page is sent off this grain's scheduler: each event's continuation would otherwise queue behind the
+        // silo's other work, and the attempts are recorded here once the page is done.
+        var attempts = await _client.DeliverInOrderAsync(
+            new Uri(State.Url), page.Items, State.AttemptAt(page.Items[0].Id), State.SigningSecrets(Now), _stopping.Token);
+        if (generation != _generation || !_state.RecordExists)
         {
-            if (!await DeliverOneAsync(entry, generation))
+            return false;
+        }
+
+        foreach (var attempt in attempts)
+        {
+            if (!await RecordAsync(attempt))
             {
                 return false;
             }
         }
 
         await SaveAsync();
-        return true;
+        return attempts.Count == page.Items.Count;
     }
 
-    /// <summary>One attempt at one event; returns whether it was delivered and delivery may go on.</summary>
-    private async Task<bool> DeliverOneAsync(FeedEntry entry, int generation)
+    /// <summary>Records one attempt; returns whether it was delivered and delivery may go on.</summary>
+    private async Task<bool> RecordAsync(DeliveryAttempt attempt)
     {
-        var eventId = entry.Id;
-        var attempt = State.AttemptAt(eventId);
-        var started = Stopwatch.GetTimestamp();
-        var outcome = await _client.DeliverAsync(new Uri(State.Url), eventId, Encoding.UTF8.GetBytes(entry.Event), State.SigningSecrets(Now), CancellationToken.None);
-        if (generation != _generation || !_state.RecordExists)
-        {
-            return false;
-        }
-
-        var delivery = new WebhookDeliveryView(
-            0, Now, eventId, attempt, outcome.StatusCode, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, outcome.Error, "delivered");
+        var (entry, number, at, duration, outcome) = attempt;
+        var delivery = new WebhookDeliveryView(0, at, entry.Id, number, outcome.StatusCode, duration, outcome.Error, "delivered");
         switch (outcome.Status)
         {
             case DeliveryStatus.Delivered:
                 State.Record(delivery);
-                State.Delivered(eventId, entry.Cursor);
+                State.Delivered(entry.Id, entry.Cursor);
                 return true;
             case DeliveryStatus.EndpointGone:
                 State.Record(delivery with { Outcome = "disabled" });
@@ -279,7 +280,7 @@ public sealed class WebhookGrain : Grain, IWebhookGrain, IRemindable
                 await SaveAsync();
                 return false;
             default:
-                var disabled = State.Failed(eventId, attempt, _schedule.DelayBefore(attempt + 1, outcome.RetryAfter), _options.DisableAfter, Now);
+                var disabled = State.Failed(entry.Id, number, _schedule.DelayBefore(number + 1, outcome.RetryAfter), _options.DisableAfter, Now);
                 State.Record(delivery with { Outcome = disabled ? "disabled" : "failed" });
                 if (disabled)
                 {
@@ -294,6 +295,15 @@ public sealed class WebhookGrain : Grain, IWebhookGrain, IRemindable
 
                 return false;
         }
+    }
+
+    /// <summary>What is being delivered no longer counts: its page stops before its next event and is not recorded.</summary>
+    private void StopCurrentRun()
+    {
+        _generation++;
+        // The run may still read the old token, so it is cancelled, not disposed; it holds no timer to release.
+        _stopping.Cancel();
+        _stopping = new CancellationTokenSource();
     }
 
     /// <summary>A retry soon gets a timer; a later one is also met by the reminder, which outlives this activation.</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text;
+using Governance.Contracts.Feed;
 using Governance.Grains.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -102,6 +103,47 @@ public sealed class WebhookDeliveryTests
     }
 
     [Fact]
+    public async Task Events_go_out_in_order_and_the_first_one_refused_stops_the_rest()
+    {
+        await using var receiver = await LoopbackReceiver.StartAsync((context, _) =>
+        {
+            context.Response.StatusCode = context.Request.Headers["webhook-id"] == "e3" ? 500 : 200;
+            return Task.CompletedTask;
+        });
+        using var http = Client(new FakeDns(), "127.0.0.0/8");
+
+        var attempts = await new WebhookClient(http, new FakeTimeProvider(Now))
+            .DeliverInOrderAsync(receiver.Url(), Entries("e1", "e2", "e3", "e4"), 4, [Secret], CancellationToken.None);
+
+        Assert.Equal(["e1", "e2", "e3"], receiver.Requests.Select(request => request.Headers["webhook-id"]));
+        Assert.Equal(["e1", "e2", "e3"], attempts.Select(attempt => attempt.Entry.Id));
+        Assert.Equal([4, 1, 1], attempts.Select(attempt => attempt.Number));
+        Assert.Equal([DeliveryStatus.Delivered, DeliveryStatus.Delivered, DeliveryStatus.Failed], attempts.Select(attempt => attempt.Outcome.Status));
+        Assert.Equal(Encoding.UTF8.GetBytes(Entries("e2")[0].Event), receiver.Requests.ElementAt(1).Body);
+    }
+
+    [Fact]
+    public async Task Cancelling_a_run_stops_it_before_the_next_event_and_leaves_the_unanswered_one_unrecorded()
+    {
+        using var stop = new CancellationTokenSource();
+        await using var receiver = await LoopbackReceiver.StartAsync(async (context, stopping) =>
+        {
+            if (context.Request.Headers["webhook-id"] == "e2")
+            {
+                await stop.CancelAsync();
+                await Task.Delay(TimeSpan.FromSeconds(30), stopping);
+            }
+        });
+        using var http = Client(new FakeDns(), "127.0.0.0/8");
+
+        var attempts = await new WebhookClient(http, new FakeTimeProvider(Now))
+            .DeliverInOrderAsync(receiver.Url(), Entries("e1", "e2", "e3"), 1, [Secret], stop.Token);
+
+        Assert.Equal(["e1"], attempts.Select(attempt => attempt.Entry.Id));
+        Assert.Equal(["e1", "e2"], receiver.Requests.Select(request => request.Headers["webhook-id"]));
+    }
+
+    [Fact]
     public async Task A_host_name_connects_to_the_address_resolved_for_it_and_keeps_its_name()
     {
         await using var receiver = await LoopbackReceiver.Answering(HttpStatusCode.OK);
@@ -195,6 +237,9 @@ public sealed class WebhookDeliveryTests
         Assert.Equal(WebhookHttpHandler.MaxConnectTimeout, handler.ConnectTimeout);
         Assert.Equal(TimeSpan.FromSeconds(2), WebhookHttpHandler.Create(new WebhookAddressPolicy([]), new FakeDns().Resolver, TimeSpan.FromSeconds(2)).ConnectTimeout);
     }
+
+    private static List<FeedEntry> Entries(params string[] ids) =>
+        [.. ids.Select((id, index) => new FeedEntry($"{index + 1}", $$"""{"specversion":"1.0","id":"{{id}}","type":"member.joined"}""", id))];
 
     private static HttpClient Client(FakeDns dns, params string[] allowedNetworks)
     {
