@@ -59,7 +59,8 @@ public static class GovernanceSiloExtensions
             case StorageProvider.Sqlite:
                 sqlite = storage.Sqlite.ToStoreOptions();
                 silo.Services.AddSingleton(sqlite);
-                silo.Services.AddSingleton<IEventStore>(services => new SqliteEventStore(services.GetRequiredService<SqliteStoreOptions>()));
+                silo.Services.TryAddSingleton(services => new SqliteEventStore(services.GetRequiredService<SqliteStoreOptions>()));
+                silo.Services.AddSingleton<IEventStore>(services => services.GetRequiredService<SqliteEventStore>());
                 break;
             case StorageProvider.AzureBlob:
                 var azureBlob = new AzureBlobStoreOptions(storage.AzureBlob.ConnectionString, storage.AzureBlob.Container, storage.AzureBlob.MaxBlocksPerSegment);

@@ -1,7 +1,9 @@
 using Azure.Storage.Blobs;
 using Governance.Grains.Storage.AzureBlob;
 using Governance.Grains.Storage.GrainState;
+using Governance.Grains.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Runtime.Hosting;
 using Orleans.Serialization.Serializers;
 
@@ -25,9 +27,12 @@ public static class GrainStorageRegistration
                 break;
             case StorageProvider.Sqlite:
                 var sqlite = storage.Sqlite.ToStoreOptions();
+
+                // The event store of the same file, whose writer the grain state writes go through.
+                silo.Services.TryAddSingleton(_ => new SqliteEventStore(sqlite));
                 silo.Services.AddGrainStorage(
                     GrainStorageNames.Governance,
-                    (services, _) => new SqliteGrainStorage(sqlite, services.GetRequiredService<IActivatorProvider>()));
+                    (services, _) => new SqliteGrainStorage(services.GetRequiredService<SqliteEventStore>(), services.GetRequiredService<IActivatorProvider>()));
                 break;
             case StorageProvider.AzureBlob:
                 var azureBlob = storage.AzureBlob;

@@ -8,22 +8,24 @@ namespace Governance.Grains.Storage.GrainState;
 /// <summary>
 /// Orleans grain storage for a single node, in the embedded SQLite file that holds the event logs, in a table of its own.
 /// It serves small state a grain rewrites whole; the state is stored as JSON (<see cref="GrainStateJsonSerializer"/>).
+/// Writes go through the event store's writer, in its group commits: a second writer on the file would hold the lock
+/// for a commit of its own while the appends behind it wait.
 /// </summary>
 /// <remarks>
 /// Every write issues a fresh random ETag and succeeds only when the caller holds the stored one (none for a record
 /// that does not exist yet), so a second activation can never silently overwrite the first: it gets an
-/// <see cref="InconsistentStateException"/>. Clearing deletes the row, under the same check. Connections come from
-/// <see cref="SqliteConnectionFactory"/>, whose busy timeout lets these writes wait for the event store's writer.
+/// <see cref="InconsistentStateException"/>. Clearing deletes the row, under the same check.
 /// </remarks>
 public sealed class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>
 {
-    private readonly SqliteConnectionFactory connections;
+    private readonly SqliteEventStore store;
     private readonly IActivatorProvider activators;
 
-    public SqliteGrainStorage(SqliteStoreOptions options, IActivatorProvider activators)
+    public SqliteGrainStorage(SqliteEventStore store, IActivatorProvider activators)
     {
+        ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(activators);
-        connections = new SqliteConnectionFactory(options);
+        this.store = store;
         this.activators = activators;
     }
 
@@ -31,13 +33,9 @@ public sealed class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<IS
     public void Participate(ISiloLifecycle lifecycle) =>
         lifecycle.Subscribe(nameof(SqliteGrainStorage), ServiceLifecycleStage.ApplicationServices, InitializeAsync);
 
-    /// <summary>Switches the file to write-ahead logging and creates the grain state table when missing.</summary>
-    public async Task InitializeAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        SqliteConnectionFactory.EnableWriteAheadLog(connection);
-        SqliteConnectionFactory.Execute(connection, SqliteGrainStateSchema.Create);
-    }
+    /// <summary>Creates the grain state table when missing.</summary>
+    public Task InitializeAsync(CancellationToken cancellationToken) =>
+        store.ExecuteAsync(SqliteGrainStateSchema.Create, static _ => { }, cancellationToken);
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         ReadStateAsync(stateName, grainId, grainState, CancellationToken.None);
@@ -46,7 +44,7 @@ public sealed class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<IS
     {
         ArgumentNullException.ThrowIfNull(grainState);
         var key = SqliteGrainStateKey.Of(stateName, grainId);
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await store.OpenReaderAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT etag, data FROM grain_state WHERE {SqliteGrainStateKey.Match}";
         key.Bind(command);
@@ -157,20 +155,20 @@ public sealed class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<IS
 
     private async Task<string?> ReadStoredETagAsync(SqliteGrainStateKey key, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await store.OpenReaderAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT etag FROM grain_state WHERE {SqliteGrainStateKey.Match}";
         key.Bind(command);
         return (string?)await command.ExecuteScalarAsync(cancellationToken);
     }
 
-    private async Task<int> ExecuteAsync(string sql, SqliteGrainStateKey key, Action<SqliteCommand> bind, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        key.Bind(command);
-        bind(command);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    private Task<int> ExecuteAsync(string sql, SqliteGrainStateKey key, Action<SqliteCommand> bind, CancellationToken cancellationToken) =>
+        store.ExecuteAsync(
+            sql,
+            command =>
+            {
+                key.Bind(command);
+                bind(command);
+            },
+            cancellationToken);
 }

@@ -1,10 +1,12 @@
 using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 
 namespace Governance.Grains.Storage.Sqlite;
 
 /// <summary>
 /// The embedded single-node <see cref="IEventStore"/>: one SQLite file in WAL mode. All writes go through one
-/// writer loop that group-commits concurrent requests; reads use pooled connections of their own.
+/// writer loop that group-commits concurrent requests; reads use pooled connections of their own. Other tables of the
+/// file (grain state) are written through the same loop, so the file has one writer and nobody waits on its lock.
 /// </summary>
 public sealed class SqliteEventStore : IEventStore, IAsyncDisposable, IDisposable
 {
@@ -37,7 +39,7 @@ public sealed class SqliteEventStore : IEventStore, IAsyncDisposable, IDisposabl
     /// <summary>Transactions the writer has run; with <see cref="WriteRequestCount"/> it shows how well writes are batched.</summary>
     public long WriteTransactionCount => writer.TransactionCount;
 
-    /// <summary>Appends and snapshot saves the writer has handled.</summary>
+    /// <summary>Write requests the writer has handled: appends, snapshot saves and grain state writes.</summary>
     public long WriteRequestCount => writer.RequestCount;
 
     public async Task<SnapshotRecord?> ReadSnapshotAsync(string streamId, CancellationToken cancellationToken = default)
@@ -86,6 +88,19 @@ public sealed class SqliteEventStore : IEventStore, IAsyncDisposable, IDisposabl
         cancellationToken.ThrowIfCancellationRequested();
         return writer.WriteAsync(new SqliteSnapshotRequest(streamId, snapshot, cancellationToken));
     }
+
+    /// <summary>Runs one statement through the writer, committed with the batch it joins; returns the rows it changed.</summary>
+    /// <remarks>Cancellation withdraws it only before the writer has started it, as for an append.</remarks>
+    internal async Task<int> ExecuteAsync(string sql, Action<SqliteCommand> bind, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var request = new SqliteStatementRequest(sql, bind, cancellationToken);
+        await writer.WriteAsync(request);
+        return request.RowsChanged;
+    }
+
+    /// <summary>A pooled connection for reading, with the settings every connection to the file has.</summary>
+    internal Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken) => connections.OpenAsync(cancellationToken);
 
     /// <summary>Writes every request already queued, then closes the database.</summary>
     public async ValueTask DisposeAsync()

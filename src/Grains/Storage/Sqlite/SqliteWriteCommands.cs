@@ -9,9 +9,12 @@ internal sealed class SqliteWriteCommands : IDisposable
     private readonly SqliteCommand insertEvent;
     private readonly SqliteCommand saveSnapshot;
     private readonly SqliteStreamHeads heads;
+    private readonly SqliteConnection connection;
+    private SqliteTransaction? transaction;
 
     public SqliteWriteCommands(SqliteConnection connection)
     {
+        this.connection = connection;
         readHead = Prepare(connection, "SELECT MAX(version) FROM events WHERE stream = $stream", "$stream");
         insertEvent = Prepare(
             connection,
@@ -34,6 +37,7 @@ internal sealed class SqliteWriteCommands : IDisposable
 
     public void Enlist(SqliteTransaction transaction)
     {
+        this.transaction = transaction;
         readHead.Transaction = transaction;
         insertEvent.Transaction = transaction;
         saveSnapshot.Transaction = transaction;
@@ -50,6 +54,16 @@ internal sealed class SqliteWriteCommands : IDisposable
     public void InsertEvent(string streamId, long version, byte[] data) => Execute(insertEvent, streamId, version, data);
 
     public void SaveSnapshot(string streamId, SnapshotRecord snapshot) => Execute(saveSnapshot, streamId, snapshot.Version, snapshot.Data);
+
+    /// <summary>Runs one statement in the batch's transaction; returns the rows it changed.</summary>
+    public int Execute(string sql, Action<SqliteCommand> bind)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        bind(command);
+        return command.ExecuteNonQuery();
+    }
 
     private long ReadHead(string streamId)
     {

@@ -24,6 +24,8 @@ internal sealed class GrainStorageHost : IAsyncDisposable
 
     public IGrainStorage Storage => services.GetRequiredKeyedService<IGrainStorage>(GrainStorageNames.Governance);
 
+    public IServiceProvider Services => services;
+
     public static async Task<GrainStorageHost> StartAsync(StorageOptions storage)
     {
         var collection = new ServiceCollection().AddLogging().AddSerializer();

@@ -3,6 +3,7 @@ using Governance.Grains.Hosting;
 using Governance.Grains.Storage.Sqlite;
 using Governance.TestServices;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Governance.Grains.Tests.Storage.GrainState;
 
@@ -43,6 +44,20 @@ public sealed class SqliteGrainStorageTests : GrainStorageContract
         Assert.Equal(5, json.RootElement.GetProperty("maxAttempts").GetInt32());
         Assert.Equal("Batched", json.RootElement.GetProperty("mode").GetString());
         Assert.False(reader.Read());
+    }
+
+    [Fact]
+    public async Task Grain_state_writes_are_committed_by_the_event_stores_single_writer()
+    {
+        await using var host = await GrainStorageHost.StartAsync(Options);
+        var store = host.Services.GetRequiredService<SqliteEventStore>();
+        var before = store.WriteRequestCount;
+
+        var state = await WriteNewAsync(host.Storage, Settings, Endpoint, Hook("https://a.example/1"));
+        await host.Storage.WriteStateAsync(Settings, Endpoint, state);
+        await host.Storage.ClearStateAsync(Settings, Endpoint, state);
+
+        Assert.Equal(before + 3, store.WriteRequestCount);
     }
 
     [Fact]
