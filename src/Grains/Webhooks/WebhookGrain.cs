@@ -36,6 +36,7 @@ public sealed class WebhookGrain : Grain, IWebhookGrain, IRemindable, IDisposabl
     private Task _delivering = Task.CompletedTask;
     private bool _wakeRequested;
     private int _generation;
+    private bool _deleting;
     private CancellationTokenSource _stopping = new();
     private IGrainTimer? _retryTimer;
 
@@ -105,8 +106,20 @@ public sealed class WebhookGrain : Grain, IWebhookGrain, IRemindable, IDisposabl
     public async Task Delete()
     {
         RequireExists();
+
+        // No page starts from here on, also while the clear waits behind a write in flight.
+        _deleting = true;
         StopCurrentRun();
-        await ClearAsync();
+        try
+        {
+            await ClearAsync();
+        }
+        catch
+        {
+            _deleting = false;
+            throw;
+        }
+
         if (await this.GetReminder(ReminderName) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
@@ -200,7 +213,7 @@ public sealed class WebhookGrain : Grain, IWebhookGrain, IRemindable, IDisposabl
             do
             {
                 _wakeRequested = false;
-                while (_state.RecordExists && State.Enabled && await DeliverPageAsync())
+                while (!_deleting && _state.RecordExists && State.Enabled && await DeliverPageAsync())
                 {
                 }
             }
