@@ -59,7 +59,7 @@ public sealed class WebhookClient(HttpClient http, TimeProvider time)
             }
 
             // Delivery is background work: while the silo has work waiting for a thread, it pauses between events,
-            // so an endpoint that is behind takes no CPU from members' requests; an idle silo sends at full speed.
+            // so an endpoint that is behind gives way to members' requests; an idle silo sends at full speed.
             if (ThreadPool.PendingWorkItemCount > 0)
             {
                 await Task.Delay(BusyPause, CancellationToken.None).ConfigureAwait(false);

@@ -35,7 +35,6 @@ public sealed class WebhookGrain : Grain, IWebhookGrain, IRemindable, IDisposabl
     private Task _writes = Task.CompletedTask;
     private Task _delivering = Task.CompletedTask;
     private bool _wakeRequested;
-    private int _generation;
     private bool _deleting;
     private CancellationTokenSource _stopping = new();
     private IGrainTimer? _retryTimer;
@@ -235,9 +234,9 @@ public sealed class WebhookGrain : Grain, IWebhookGrain, IRemindable, IDisposabl
             return false;
         }
 
-        var generation = _generation;
+        var stopping = _stopping.Token;
         var page = await Feed.Read(State.Cursor, PageSize, State.EventTypes);
-        if (generation != _generation)
+        if (stopping.IsCancellationRequested)
         {
             return true;
         }
@@ -257,8 +256,8 @@ public sealed class WebhookGrain : Grain, IWebhookGrain, IRemindable, IDisposabl
         // The page is sent off this grain's scheduler: each event's continuation would otherwise queue behind the
         // silo's other work, and the attempts are recorded here once the page is done.
         var attempts = await _client.DeliverInOrderAsync(
-            new Uri(State.Url), page.Items, State.AttemptAt(page.Items[0].Id), State.SigningSecrets(Now), _stopping.Token);
-        if (generation != _generation || !_state.RecordExists)
+            new Uri(State.Url), page.Items, State.AttemptAt(page.Items[0].Id), State.SigningSecrets(Now), stopping);
+        if (stopping.IsCancellationRequested || !_state.RecordExists)
         {
             return false;
         }
@@ -313,7 +312,6 @@ public sealed class WebhookGrain : Grain, IWebhookGrain, IRemindable, IDisposabl
     /// <summary>What is being delivered no longer counts: its page stops before its next event and is not recorded.</summary>
     private void StopCurrentRun()
     {
-        _generation++;
         // The run may still read the old token, so it is cancelled, not disposed; it holds no timer to release.
         _stopping.Cancel();
         _stopping = new CancellationTokenSource();
