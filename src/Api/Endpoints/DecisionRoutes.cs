@@ -2,14 +2,16 @@ using System.Security.Claims;
 using Governance.Api.Authorization;
 using Governance.Api.Grains;
 using Governance.Api.Requests;
+using Governance.Api.Responses;
 using Governance.Api.Security;
+using Governance.Api.Validation;
 using Governance.Contracts.Cooperatives;
 using Governance.Contracts.Decisions;
 
 namespace Governance.Api.Endpoints;
 
 /// <summary>
-/// The routes every kind of decision shares, mapped once per kind: read it, open and close it, and set or clear a
+/// The routes every kind of decision shares, mapped once per kind: read it and its own events, open and close it, and set or clear a
 /// member's delegation for it. The decision's id is the route value the kind names ("proposalId" or "pollId").
 /// </summary>
 internal sealed class DecisionRoutes<TView>(
@@ -21,6 +23,10 @@ internal sealed class DecisionRoutes<TView>(
     {
         decisions.MapGet($"/{Id}", async (string cooperativeId, HttpContext context, GrainReferences grains) =>
             view(await Decision(grains, cooperativeId, context).Get()))
+            .RequireAccess(Access.Reader);
+
+        decisions.MapGet($"/{Id}/events", async (string cooperativeId, string? after, int? limit, HttpContext context, PageRequests pages, GrainReferences grains) =>
+            FeedPageResponse.From(await Decision(grains, cooperativeId, context).ListEvents(after, pages.Limit(limit))))
             .RequireAccess(Access.Reader);
 
         decisions.MapPost($"/{Id}/open", async (string cooperativeId, HttpContext context, ClaimsPrincipal user, GrainReferences grains) =>

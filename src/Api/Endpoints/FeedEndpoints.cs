@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Governance.Api.Authorization;
 using Governance.Api.Grains;
 using Governance.Api.Responses;
@@ -17,10 +16,7 @@ public static class FeedEndpoints
     {
         v1.MapGet("/cooperatives/{cooperativeId}/events", async (
             string cooperativeId, string? after, int? limit, string? types, IOptions<GovernanceLimits> limits, PageRequests pages, GrainReferences grains) =>
-        {
-            var page = await grains.Feed(cooperativeId).Read(after, FeedLimit(limit, pages, limits.Value), ParseTypes(types));
-            return new FeedPageResponse([.. page.Items.Select(item => JsonElement.Parse(item.Event))], page.NextCursor);
-        })
+            FeedPageResponse.From(await grains.Feed(cooperativeId).Read(after, FeedLimit(limit, pages, limits.Value), ParseTypes(types))))
             .WithTags("Events")
             .RequireAccess(Access.Reader)
             .ProducesProblem(StatusCodes.Status404NotFound);

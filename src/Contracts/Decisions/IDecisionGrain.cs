@@ -54,6 +54,13 @@ public interface IDecisionGrain : IFeedSource
     Task<DecisionResultView> GetResult();
 
     /// <summary>
+    /// The decision's own log as CloudEvents, the same events with the same ids as in its cooperative's feed. The
+    /// cursor is a version of the decision's log; the next one is always set.
+    /// </summary>
+    [Alias("ListEvents")]
+    Task<FeedPage> ListEvents(string? after, int limit);
+
+    /// <summary>
     /// A ranking decision's item priorities in (0, 1] from the current result (once closed, the frozen one):
     /// (n - position + 1) / n for n items, so tied items share a value. Throws the not-found rule violation when the
     /// decision does not exist; a majority decision has no items to ask about.

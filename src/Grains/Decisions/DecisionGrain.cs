@@ -89,6 +89,13 @@ public abstract class DecisionGrain : FeedSourceGrain<DecisionEvent>, IDecisionG
         return View();
     }
 
+    public async Task<FeedPage> ListEvents(string? after, int limit)
+    {
+        await WhenDurable();
+        _state.RequireExists();
+        return await ReadOwnEventsAsync(after, limit);
+    }
+
     public async Task<DecisionView> Open(string by)
     {
         _state.DecideOpen(0, by, Now);

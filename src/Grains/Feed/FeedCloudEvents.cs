@@ -1,5 +1,8 @@
+using System.Globalization;
+using System.Text;
 using CloudNative.CloudEvents;
 using CloudNative.CloudEvents.SystemTextJson;
+using Governance.Contracts.Feed;
 
 namespace Governance.Grains.Feed;
 
@@ -10,6 +13,10 @@ public static class FeedCloudEvents
 
     /// <summary>The event's id: the log and version it came from, so it is unique and never changes.</summary>
     public static string IdOf(FeedEventRecorded record) => $"{record.Stream}/{record.Version}";
+
+    /// <summary>The record as a feed entry, read on from <paramref name="cursor"/>.</summary>
+    public static FeedEntry Entry(FeedEventRecorded record, long cursor) =>
+        new(cursor.ToString(CultureInfo.InvariantCulture), Encoding.UTF8.GetString(Encode(record)), IdOf(record));
 
     public static byte[] Encode(FeedEventRecorded record)
     {

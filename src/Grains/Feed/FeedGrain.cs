@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Governance.Contracts.Feed;
 using Governance.Contracts.Webhooks;
 using Governance.Grains.EventSourcing;
@@ -124,8 +123,7 @@ public sealed class FeedGrain : EventSourcedGrain<FeedRecord>, IFeedGrain
         {
             if (item.Version > PositionOf(batch.StreamId))
             {
-                using var data = JsonDocument.Parse(item.Data);
-                _ = Commit(new FeedEventRecorded(batch.StreamId, item.Version, item.Type, batch.Source, item.Subject, item.Time, data.RootElement.Clone()));
+                _ = Commit(FeedEventRecorded.Of(batch.StreamId, batch.Source, item));
             }
         }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Governance.Contracts.Feed;
 using Governance.Grains.Paging;
 using Governance.Grains.Storage;
@@ -27,7 +26,7 @@ public sealed class FeedReaderGrain(IEventStore store, IOptions<FeedOptions> opt
             next = record.Version;
             if (FeedLog.Read(record.Data) is FeedEventRecorded recorded && (wanted is null || wanted.Contains(recorded.EventType)))
             {
-                items.Add(new FeedEntry(record.Version.ToString(CultureInfo.InvariantCulture), Encoding.UTF8.GetString(FeedCloudEvents.Encode(recorded)), FeedCloudEvents.IdOf(recorded)));
+                items.Add(FeedCloudEvents.Entry(recorded, record.Version));
             }
 
             if (items.Count == limit || ++scanned >= options.Value.MaxScannedPerPage)

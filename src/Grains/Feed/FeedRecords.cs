@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Governance.Contracts.Feed;
 
 namespace Governance.Grains.Feed;
 
@@ -21,7 +22,12 @@ public sealed record FeedEventRecorded(
     string Source,
     string? Subject,
     DateTimeOffset Time,
-    JsonElement Data) : FeedRecord;
+    JsonElement Data) : FeedRecord
+{
+    /// <summary>The record of a feed event of <paramref name="stream"/>, whose events have <paramref name="source"/> as their source.</summary>
+    public static FeedEventRecorded Of(string stream, string source, FeedItem item) =>
+        new(stream, item.Version, item.Type, source, item.Subject, item.Time, JsonElement.Parse(item.Data));
+}
 
 /// <summary>The feed watches <paramref name="Stream"/> from now on, before that log's first event is written.</summary>
 public sealed record FeedSourceTracked(string Stream) : FeedRecord;

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Governance.Contracts.Feed;
 using Governance.Grains.EventSourcing;
+using Governance.Grains.Paging;
 using Governance.Grains.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -51,6 +53,32 @@ public abstract class FeedSourceGrain<TEvent> : EventSourcedGrain<TEvent>, IFeed
         }
 
         return new FeedBatch(StreamId, FeedSourcePath, afterVersion, lastVersion, items);
+    }
+
+    /// <summary>
+    /// This log's feed events after <paramref name="after"/> (a version of this log), as the feed encodes them; a page
+    /// scans at most a batch of versions, and its next cursor is the last version it scanned.
+    /// </summary>
+    protected async Task<FeedPage> ReadOwnEventsAsync(string? after, int limit)
+    {
+        var afterVersion = Cursor.ToVersion(after, "after");
+        var entries = new List<FeedEntry>(limit);
+        var next = afterVersion;
+        await foreach (var (version, @event) in ReadLogAsync(afterVersion))
+        {
+            next = version;
+            if (ToFeedItem(version, @event) is { } item)
+            {
+                entries.Add(FeedCloudEvents.Entry(FeedEventRecorded.Of(StreamId, FeedSourcePath, item), version));
+            }
+
+            if (entries.Count == limit || next - afterVersion >= MaxVersionsPerBatch)
+            {
+                break;
+            }
+        }
+
+        return new FeedPage(entries, next.ToString(CultureInfo.InvariantCulture));
     }
 
     protected override Task BeforeFirstAppendAsync() => Feed.Track(StreamId);

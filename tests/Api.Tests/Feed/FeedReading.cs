@@ -9,13 +9,17 @@ public static class FeedReading
     /// Every event after <paramref name="after"/>, following nextCursor until an empty page leaves it where it was. An
     /// empty page may still move it, past records of the feed's own that are no event (a source it began to watch).
     /// </summary>
-    public static async Task<(List<JsonElement> Items, string Cursor)> ReadAll(GovernanceClient api, string cooperativeId, string? after = null, int limit = 7, string? types = null)
+    public static Task<(List<JsonElement> Items, string Cursor)> ReadAll(GovernanceClient api, string cooperativeId, string? after = null, int limit = 7, string? types = null) =>
+        ReadAllAt(api, Events(cooperativeId), after, limit, types);
+
+    /// <summary>As <see cref="ReadAll"/>, from any list of CloudEvents with an after cursor, such as one decision's events.</summary>
+    public static async Task<(List<JsonElement> Items, string Cursor)> ReadAllAt(GovernanceClient api, string path, string? after = null, int limit = 7, string? types = null)
     {
         var items = new List<JsonElement>();
         var cursor = after;
         while (true)
         {
-            var page = await api.GetJson(Routes.WithQuery(Events(cooperativeId), ("after", cursor), ("limit", limit.ToString()), ("types", types)));
+            var page = await api.GetJson(Routes.WithQuery(path, ("after", cursor), ("limit", limit.ToString()), ("types", types)));
             Expect.Fields(page, "items", "nextCursor");
             var pageItems = page.GetProperty("items").EnumerateArray().ToList();
             Assert.True(pageItems.Count <= limit);

@@ -72,6 +72,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory)
         new("POST", Proposal + "/open", Access.Admin, null, Unauthenticated, NotFound, AdminOnly, AdminOnly, Ok, Ok, AppKeyNotAllowed) { Proposal = Target.Discussion },
         new("POST", Proposal + "/close", Access.Admin, null, Unauthenticated, NotFound, AdminOnly, AdminOnly, Ok, Ok, AppKeyNotAllowed),
         new("GET", Proposal + "/tally", Access.Reader, null, Unauthenticated, NotFound, Ok, Ok, Ok, Ok, Ok),
+        new("GET", Proposal + "/events", Access.Reader, null, Unauthenticated, NotFound, Ok, Ok, Ok, Ok, Ok),
 
         new("PUT", Proposal + "/votes/{memberId}", Access.Self, """{"choice":"abstain"}""", Unauthenticated, NotFound, NotYourself, Ok, NotYourself, Ok, AppKeyNotAllowed) { Proposal = Target.Voted },
         new("DELETE", Proposal + "/votes/{memberId}", Access.Self, null, Unauthenticated, NotFound, NotYourself, NoContent, NotYourself, NoContent, AppKeyNotAllowed) { Proposal = Target.Voted },
@@ -104,7 +105,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory)
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.Equal(66, mapped.Count);
+        Assert.Equal(68, mapped.Count);
         Assert.Equal(table, mapped);
     }
 
