@@ -7,23 +7,21 @@ namespace Governance.Grains.Reminders;
 /// <summary>
 /// Orleans reminders kept in the embedded SQLite database, so proposal deadlines survive a restart of a single node.
 /// Every upsert issues a fresh random ETag, so a stale ETag never matches again, even after a delete and re-insert.
+/// Writes go through the event store's writer, so the file keeps a single writer.
 /// </summary>
 public sealed class SqliteReminderTable : IReminderTable
 {
     private const string Columns = "grain_id, reminder_name, start_at, period, etag";
 
-    private readonly SqliteConnectionFactory connections;
+    private readonly SqliteEventStore store;
 
-    public SqliteReminderTable(SqliteStoreOptions options) => connections = new SqliteConnectionFactory(options);
+    public SqliteReminderTable(SqliteEventStore store) => this.store = store ?? throw new ArgumentNullException(nameof(store));
 
     public Task Init() => StartAsync(CancellationToken.None);
 
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        SqliteConnectionFactory.EnableWriteAheadLog(connection);
-        SqliteConnectionFactory.Execute(connection, SqliteReminderSchema.Create);
-    }
+    /// <summary>Creates the reminder table when missing.</summary>
+    public Task StartAsync(CancellationToken cancellationToken) =>
+        store.ExecuteAsync(SqliteReminderSchema.Create, static _ => { }, cancellationToken);
 
     public Task<ReminderTableData> ReadRows(GrainId grainId) => ReadRows(grainId, CancellationToken.None);
 
@@ -114,18 +112,12 @@ public sealed class SqliteReminderTable : IReminderTable
     private static DateTime ToUtc(DateTime time) =>
         time.Kind == DateTimeKind.Local ? time.ToUniversalTime() : DateTime.SpecifyKind(time, DateTimeKind.Utc);
 
-    private async Task<int> ExecuteAsync(string sql, Action<SqliteCommand> bind, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        bind(command);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    private Task<int> ExecuteAsync(string sql, Action<SqliteCommand> bind, CancellationToken cancellationToken) =>
+        store.ExecuteAsync(sql, bind, cancellationToken);
 
     private async Task<ReminderTableData> QueryAsync(string sql, Action<SqliteCommand> bind, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await store.OpenReaderAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         bind(command);

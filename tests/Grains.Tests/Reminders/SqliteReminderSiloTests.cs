@@ -23,7 +23,8 @@ public sealed class SqliteReminderSiloTests : IDisposable
 
         await grain.ScheduleDeadlineAsync();
 
-        var stored = await new SqliteReminderTable(options).ReadRow(grain.GetGrainId(), "deadline");
+        await using var store = new SqliteEventStore(options);
+        var stored = await new SqliteReminderTable(store).ReadRow(grain.GetGrainId(), "deadline");
         Assert.Equal(TimeSpan.FromHours(1), stored?.Period);
     }
 }

@@ -10,15 +10,33 @@ public sealed class SqliteReminderTableTests : IAsyncLifetime, IDisposable
     private static readonly DateTime Deadline = new(2030, 1, 2, 3, 4, 5, DateTimeKind.Utc);
 
     private readonly TemporaryDirectory directory = new();
+    private readonly List<SqliteEventStore> stores = [];
     private SqliteReminderTable table = null!;
 
     private SqliteStoreOptions Options => new(Path.Combine(directory.Path, "governance.db"));
 
     public async Task InitializeAsync() => table = await StartTableAsync();
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public async Task DisposeAsync()
+    {
+        foreach (var store in stores)
+        {
+            await store.DisposeAsync();
+        }
+    }
 
     public void Dispose() => directory.Dispose();
+
+    [Fact]
+    public async Task Reminder_writes_are_committed_by_the_event_stores_single_writer()
+    {
+        var before = stores[0].WriteRequestCount;
+
+        var etag = await table.UpsertRow(Entry(GrainId.Create("proposal", "coop-1/p-1"), "deadline"));
+        await table.RemoveRow(GrainId.Create("proposal", "coop-1/p-1"), "deadline", etag!);
+
+        Assert.Equal(before + 2, stores[0].WriteRequestCount);
+    }
 
     [Fact]
     public async Task An_upserted_reminder_reads_back_with_the_returned_etag()
@@ -159,9 +177,12 @@ public sealed class SqliteReminderTableTests : IAsyncLifetime, IDisposable
         Period = period ?? TimeSpan.FromMinutes(5),
     };
 
+    /// <summary>A table over a store of its own on the same file, as after a restart.</summary>
     private async Task<SqliteReminderTable> StartTableAsync()
     {
-        var started = new SqliteReminderTable(Options);
+        var store = new SqliteEventStore(Options);
+        stores.Add(store);
+        var started = new SqliteReminderTable(store);
         await started.StartAsync(CancellationToken.None);
         return started;
     }

@@ -35,7 +35,7 @@ public sealed class SqliteFilePermissionTests : IDisposable
 
         await using var store = new SqliteEventStore(new SqliteStoreOptions(DatabasePath));
         await store.AppendAsync("stream", 0, [[1, 2, 3]]);
-        var reminders = new SqliteReminderTable(new SqliteStoreOptions(DatabasePath));
+        var reminders = new SqliteReminderTable(store);
         await reminders.Init();
 
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(DataDirectory));
