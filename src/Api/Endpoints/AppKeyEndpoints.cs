@@ -24,19 +24,27 @@ public static class AppKeyEndpoints
             return TypedResults.Created(
                 $"/v1/cooperatives/{cooperativeId}/keys/{key.Id}",
                 new IssuedAppKeyResponse(key.Id, key.Name, key.Scopes, key.IssuedAt, key.IssuedBy, AppKeyToken.Format(cooperativeId, key.Id, issued.Secret)));
-        }).ProducesProblem(StatusCodes.Status409Conflict);
+        }).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Issue an app key")
+            .WithDescription("Creates a key for a third-party app with the scopes named; the key is shown only in this answer and stored hashed.");
 
         keys.MapGet("/", (string cooperativeId, GrainReferences grains) =>
-            grains.Cooperative(cooperativeId).ListAppKeys());
+            grains.Cooperative(cooperativeId).ListAppKeys())
+            .WithSummary("List the app keys")
+            .WithDescription("The keys' names, scopes and dates, never the keys themselves; changes nothing.");
 
         keys.MapGet("/{keyId}", async (string cooperativeId, string keyId, GrainReferences grains) =>
             (await grains.Cooperative(cooperativeId).ListAppKeys()).SingleOrDefault(key => key.Id == keyId)
-                ?? throw new GovernanceException(ErrorKind.NotFound, "app-key-not-found", $"The cooperative has no app key '{keyId}'."));
+                ?? throw new GovernanceException(ErrorKind.NotFound, "app-key-not-found", $"The cooperative has no app key '{keyId}'."))
+            .WithSummary("Read an app key")
+            .WithDescription("The key's name, scopes and dates, never the key itself; changes nothing.");
 
         keys.MapDelete("/{keyId}", async (string cooperativeId, string keyId, ClaimsPrincipal user, GrainReferences grains) =>
         {
             await grains.Cooperative(cooperativeId).RevokeAppKey(keyId, user.RequireMemberId());
             return TypedResults.NoContent();
-        });
+        })
+            .WithSummary("Revoke an app key")
+            .WithDescription("The key stops working at once; revoking is an event in the cooperative's log.");
     }
 }

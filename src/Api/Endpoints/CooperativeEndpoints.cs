@@ -31,12 +31,16 @@ public static class CooperativeEndpoints
             var created = await grains.Cooperative(id)
                 .Create(new CreateCooperativeCommand(request.Name, request.Topics, request.Quorum, request.Threshold, user.RequireMemberId()));
             return TypedResults.Created($"/v1/cooperatives/{created.Id}", created);
-        }).RequireAccess(Access.Person).ProducesProblem(StatusCodes.Status409Conflict);
+        }).RequireAccess(Access.Person).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Found a cooperative")
+            .WithDescription("Creates the cooperative with the caller as its first member and admin.");
 
         cooperatives.MapGet("/{cooperativeId}", (string cooperativeId, GrainReferences grains) =>
             grains.Cooperative(cooperativeId).Get())
             .RequireAccess(Access.Reader)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Read a cooperative")
+            .WithDescription("Its name, topics, default quorum and threshold, member count and settings; changes nothing.");
 
         cooperatives.MapPut("/{cooperativeId}/settings", (string cooperativeId, ChangeSettingsRequest request, ClaimsPrincipal user, GrainReferences grains) =>
             grains.Cooperative(cooperativeId).ChangeSettings(
@@ -44,12 +48,16 @@ public static class CooperativeEndpoints
                     ?? throw new GovernanceException(ErrorKind.Invalid, "invalid-settings", "'membersMayCreateProposals' is required.", "membersMayCreateProposals")),
                 user.RequireMemberId()))
             .RequireAccess(Access.Admin)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Change the cooperative's settings")
+            .WithDescription("Changes the settings named in the body (whether members may create proposals); a change is a settings.changed event.");
 
         cooperatives.MapPut("/{cooperativeId}/topics/{topic}", (string cooperativeId, string topic, ClaimsPrincipal user, GrainReferences grains) =>
             grains.Cooperative(cooperativeId).AddTopic(topic, user.RequireMemberId()))
             .RequireAccess(Access.Admin)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Add a topic")
+            .WithDescription("Adds a topic that proposals, polls and topic delegations may then name.");
     }
 }

@@ -12,10 +12,11 @@ namespace Governance.Api.Endpoints;
 
 /// <summary>
 /// The routes every kind of decision shares, mapped once per kind: read it and its own events, open and close it, and set or clear a
-/// member's delegation for it. The decision's id is the route value the kind names ("proposalId" or "pollId").
+/// member's delegation for it. The decision's id is the route value the kind names ("proposalId" or "pollId"), and
+/// the manual calls it by its noun ("proposal" or "poll").
 /// </summary>
 internal sealed class DecisionRoutes<TView>(
-    string idParameter, Func<GrainReferences, string, string, IDecisionGrain> grain, Func<DecisionView, TView> view)
+    string idParameter, string noun, Func<GrainReferences, string, string, IDecisionGrain> grain, Func<DecisionView, TView> view)
 {
     private string Id => $"{{{idParameter}}}";
 
@@ -23,21 +24,29 @@ internal sealed class DecisionRoutes<TView>(
     {
         decisions.MapGet($"/{Id}", async (string cooperativeId, HttpContext context, GrainReferences grains) =>
             view(await Decision(grains, cooperativeId, context).Get()))
-            .RequireAccess(Access.Reader);
+            .RequireAccess(Access.Reader)
+            .WithSummary($"Read a {noun}")
+            .WithDescription($"The {noun}, its rule and its status; changes nothing.");
 
         decisions.MapGet($"/{Id}/events", async (string cooperativeId, string? after, int? limit, HttpContext context, PageRequests pages, GrainReferences grains) =>
             FeedPageResponse.From(await Decision(grains, cooperativeId, context).ListEvents(after, pages.Limit(limit))))
-            .RequireAccess(Access.Reader);
+            .RequireAccess(Access.Reader)
+            .WithSummary($"The {noun}'s own events")
+            .WithDescription($"The {noun}'s log as CloudEvents, the same events with the same ids as in the cooperative's feed, paged by after and limit; nextCursor is always set. Changes nothing.");
 
         decisions.MapPost($"/{Id}/open", async (string cooperativeId, HttpContext context, ClaimsPrincipal user, GrainReferences grains) =>
             view(await Decision(grains, cooperativeId, context).Open(user.RequireMemberId())))
             .RequireAccess(Access.Admin)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary($"Open the {noun} for voting")
+            .WithDescription("Voting starts; members vote or delegate until it closes, by request or at its deadline.");
 
         decisions.MapPost($"/{Id}/close", async (string cooperativeId, HttpContext context, ClaimsPrincipal user, GrainReferences grains) =>
             view(await Decision(grains, cooperativeId, context).Close(user.RequireMemberId())))
             .RequireAccess(Access.Admin)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary($"Close the {noun}")
+            .WithDescription($"Voting ends and the result is frozen, with the delegations it was counted under.");
     }
 
     /// <summary>Maps "{prefix}/{id}/delegations/{memberId}" on <paramref name="group"/>.</summary>
@@ -47,13 +56,17 @@ internal sealed class DecisionRoutes<TView>(
         {
             await Decision(grains, cooperativeId, context).SetDelegation(memberId, request.DelegateId);
             return new DelegationView(request.DelegateId);
-        }).RequireAccess(Access.Self).ProducesProblem(StatusCodes.Status409Conflict);
+        }).RequireAccess(Access.Self).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary($"Delegate on this {noun}")
+            .WithDescription($"Sets whom the member's vote follows on this {noun} alone, over topic and default delegations; a null delegateId is an explicit \"none\". Revocable at any time.");
 
         group.MapDelete($"{prefix}/{Id}/delegations/{{memberId}}", async (string cooperativeId, string memberId, HttpContext context, GrainReferences grains) =>
         {
             await Decision(grains, cooperativeId, context).ClearDelegation(memberId);
             return TypedResults.NoContent();
-        }).RequireAccess(Access.Self).ProducesProblem(StatusCodes.Status409Conflict);
+        }).RequireAccess(Access.Self).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary($"Take back the delegation on this {noun}")
+            .WithDescription($"The member's vote on this {noun} follows their topic or default delegation again.");
     }
 
     private IDecisionGrain Decision(GrainReferences grains, string cooperativeId, HttpContext context) =>

@@ -19,15 +19,21 @@ public static class MemberEndpoints
         {
             var member = await grains.Cooperative(cooperativeId).AddMember(request.Id, request.Name, user.RequireMemberId());
             return TypedResults.Created($"/v1/cooperatives/{cooperativeId}/members/{member.Id}", member);
-        }).RequireAccess(Access.Admin).ProducesProblem(StatusCodes.Status409Conflict);
+        }).RequireAccess(Access.Admin).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Add a member")
+            .WithDescription("Adds the member, with an optional name, in the role of member; an id already in the cooperative is a 409.");
 
         members.MapGet("/", (string cooperativeId, string? cursor, int? limit, PageRequests pages, GrainReferences grains) =>
             grains.Cooperative(cooperativeId).ListMembers(cursor, pages.Limit(limit)))
-            .RequireAccess(Access.Reader);
+            .RequireAccess(Access.Reader)
+            .WithSummary("List the members")
+            .WithDescription("Members by id, paged; changes nothing.");
 
         members.MapGet("/{memberId}", (string cooperativeId, string memberId, GrainReferences grains) =>
             grains.Cooperative(cooperativeId).GetMember(memberId))
-            .RequireAccess(Access.Reader);
+            .RequireAccess(Access.Reader)
+            .WithSummary("Read a member")
+            .WithDescription("The member's name, role and when they joined; changes nothing.");
 
         members.MapPut("/{memberId}/role", (string cooperativeId, string memberId, SetRoleRequest request, ClaimsPrincipal user, GrainReferences grains) =>
             grains.Cooperative(cooperativeId).SetRole(
@@ -35,13 +41,17 @@ public static class MemberEndpoints
                 request.Role ?? throw new GovernanceException(ErrorKind.Invalid, "invalid-role", "'role' must be admin or member.", "role"),
                 user.RequireMemberId()))
             .RequireAccess(Access.Admin)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Change a member's role")
+            .WithDescription("Makes the member an admin or a member; the last admin cannot stop being one.");
 
         // A member may leave; an admin may remove anyone. The last admin can do neither to themselves (409).
         members.MapDelete("/{memberId}", async (string cooperativeId, string memberId, ClaimsPrincipal user, GrainReferences grains) =>
         {
             await grains.Cooperative(cooperativeId).RemoveMember(memberId, user.RequireMemberId());
             return TypedResults.NoContent();
-        }).RequireAccess(Access.SelfOrAdmin).ProducesProblem(StatusCodes.Status409Conflict);
+        }).RequireAccess(Access.SelfOrAdmin).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Leave, or remove a member")
+            .WithDescription("Ends the membership: the member's ballots on open decisions are withdrawn, and delegations from or to them end. The last admin cannot leave.");
     }
 }

@@ -32,7 +32,7 @@ public static class PriorityEndpoints
         "weighs the number of eligible members it carries; participation is their sum. For schulze, schulze.preferences[x][y] is " +
         "d[x,y] (weight preferring x to y) and schulze.strongestPaths[x][y] is p[x,y]; an item's score is the number of items it beats.";
 
-    private static readonly DecisionRoutes<PriorityPollView> Routes = new("pollId", (grains, cooperativeId, pollId) => grains.PriorityPoll(cooperativeId, pollId), decision => decision.ToPollView());
+    private static readonly DecisionRoutes<PriorityPollView> Routes = new("pollId", "poll", (grains, cooperativeId, pollId) => grains.PriorityPoll(cooperativeId, pollId), decision => decision.ToPollView());
 
     public static void MapPriorityEndpoints(this RouteGroupBuilder v1)
     {
@@ -63,7 +63,9 @@ public static class PriorityEndpoints
 
         polls.MapGet("/", (string cooperativeId, string? status, string? cursor, int? limit, PageRequests pages, GrainReferences grains) =>
             grains.PriorityIndex(cooperativeId).ListPolls(QueryEnum.Parse<PriorityPollStatus>(status, "status", "invalid-status"), cursor, pages.Limit(limit)))
-            .RequireAccess(Access.Reader);
+            .RequireAccess(Access.Reader)
+            .WithSummary("List the priority polls")
+            .WithDescription("Polls by id, paged, optionally by status; changes nothing.");
 
         Routes.MapLifecycle(polls);
 
@@ -84,17 +86,22 @@ public static class PriorityEndpoints
         {
             await grains.PriorityPoll(cooperativeId, pollId).WithdrawBallot(memberId);
             return TypedResults.NoContent();
-        }).RequireAccess(Access.Self).ProducesProblem(StatusCodes.Status409Conflict);
+        }).RequireAccess(Access.Self).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Withdraw your ballot")
+            .WithDescription("Removes the member's ballot; their delegations count again.");
 
         polls.MapGet("/{pollId}/ballots", async (string cooperativeId, string pollId, string? cursor, int? limit, PageRequests pages, GrainReferences grains) =>
             (await grains.PriorityPoll(cooperativeId, pollId).ListBallots(cursor, pages.Limit(limit))).Map(ballot => ballot.ToWeightedBallotView()))
             .RequireAccess(Access.Reader)
-            .WithSummary("Direct ballots, each with the number of members it carries");
+            .WithSummary("Direct ballots, each with the number of members it carries")
+            .WithDescription("Ballots cast directly, by member id, paged, each with the members whose weight it carries; changes nothing.");
 
         polls.MapGet("/{pollId}/ballots/{memberId}/trace", async (string cooperativeId, string pollId, string memberId, GrainReferences grains) =>
             (await grains.PriorityPoll(cooperativeId, pollId).Trace(memberId)).ToPriorityTraceView())
             .RequireAccess(Access.Reader)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Trace a member's ballot")
+            .WithDescription("Whose ballot carries the member's weight, and the chain of delegations that leads there; changes nothing.");
 
         Routes.MapDelegations(polls, prefix: "");
     }

@@ -17,19 +17,25 @@ public static class VolunteerEndpoints
 
         members.MapPut("/availability", (string memberId, SetAvailabilityRequest request, GrainReferences grains) =>
             grains.Person(memberId).SetAvailability(request.Skills, request.WeeklyCapacityHours))
-            .RequireAccess(Access.Self);
+            .RequireAccess(Access.Self)
+            .WithSummary("Set your availability")
+            .WithDescription("Sets the member's skills and weekly hours, which suggestions use.");
 
         members.MapGet("/availability", async (string cooperativeId, string memberId, GrainReferences grains) =>
         {
             // The person is asked only once the cooperative confirms the member, so nobody else's availability shows here.
             await grains.Cooperative(cooperativeId).GetMember(memberId);
             return await grains.Person(memberId).GetAvailability();
-        }).RequireAccess(Access.Reader);
+        }).RequireAccess(Access.Reader)
+            .WithSummary("Read a member's availability")
+            .WithDescription("Their skills and weekly hours; changes nothing.");
 
         members.MapGet("/contributions", async (string cooperativeId, string memberId, GrainReferences grains) =>
         {
             await grains.Cooperative(cooperativeId).GetMember(memberId);
             return await grains.TaskBoard(cooperativeId).GetContributions(memberId);
-        }).RequireAccess(Access.Reader);
+        }).RequireAccess(Access.Reader)
+            .WithSummary("A member's contributions")
+            .WithDescription("Tasks done, their effort hours, and reviews given; changes nothing.");
     }
 }

@@ -22,21 +22,29 @@ public static class VoteEndpoints
                 return (await grains.Proposal(cooperativeId, proposalId).CastBallot(memberId, new DecisionBallotMarks(choice))).ToBallotView();
             })
             .RequireAccess(Access.Self)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Vote, or change your vote")
+            .WithDescription("Casts the member's own ballot, which overrides any delegation of theirs on this proposal while it stands.");
 
         votes.MapDelete("/{memberId}", async (string cooperativeId, string proposalId, string memberId, GrainReferences grains) =>
         {
             await grains.Proposal(cooperativeId, proposalId).WithdrawBallot(memberId);
             return TypedResults.NoContent();
-        }).RequireAccess(Access.Self).ProducesProblem(StatusCodes.Status409Conflict);
+        }).RequireAccess(Access.Self).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Withdraw your vote")
+            .WithDescription("Removes the member's ballot; their delegations count again.");
 
         votes.MapGet("/", async (string cooperativeId, string proposalId, string? cursor, int? limit, PageRequests pages, GrainReferences grains) =>
             (await grains.Proposal(cooperativeId, proposalId).ListBallots(cursor, pages.Limit(limit))).Map(ballot => ballot.ToBallotView()))
-            .RequireAccess(Access.Reader);
+            .RequireAccess(Access.Reader)
+            .WithSummary("List the direct votes")
+            .WithDescription("Ballots cast directly, by member id, paged; changes nothing.");
 
         votes.MapGet("/{memberId}/trace", (string cooperativeId, string proposalId, string memberId, GrainReferences grains) =>
             grains.Proposal(cooperativeId, proposalId).Trace(memberId))
             .RequireAccess(Access.Reader)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Trace a member's vote")
+            .WithDescription("Whose ballot carries the member's vote, and the chain of delegations that leads there; changes nothing.");
     }
 }

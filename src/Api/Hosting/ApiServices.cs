@@ -84,6 +84,7 @@ public static class ApiServices
                 [new OpenApiSecuritySchemeReference(AppKeyAuthenticationHandler.SchemeName, document)] = [],
             });
             options.OperationFilter<RouteParametersFilter>();
+            options.OperationFilter<AccessRuleDescriptionFilter>();
         });
 
         // The document describes bodies as the API reads them: by default it follows MVC's JSON options, and so

@@ -105,6 +105,29 @@ public sealed class OpenApiTests(ApiFactory factory) : ApiTest(factory)
         }
     }
 
+    /// <summary>Swagger UI is the API's manual: each operation says what it does and, from its access rule, who may call it.</summary>
+    [Fact]
+    public async Task Every_route_has_a_summary_and_a_description_that_says_who_may_call_it()
+    {
+        var document = await Api.GetJson("/swagger/v1/swagger.json");
+
+        var undocumented = new List<string>();
+        foreach (var path in document.GetProperty("paths").EnumerateObject().Where(path => path.Name.StartsWith("/v1", StringComparison.Ordinal)))
+        {
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                var summary = operation.Value.TryGetProperty("summary", out var text) ? text.GetString() : null;
+                var description = operation.Value.TryGetProperty("description", out var rule) ? rule.GetString() : null;
+                if (string.IsNullOrWhiteSpace(summary) || description?.Contains("Who may call it: ", StringComparison.Ordinal) != true)
+                {
+                    undocumented.Add($"{operation.Name.ToUpperInvariant()} {path.Name}");
+                }
+            }
+        }
+
+        Assert.Empty(undocumented);
+    }
+
     /// <summary>OpenAPI requires every parameter a path names to be declared, in path order for readers of the document.</summary>
     [Fact]
     public async Task Every_route_declares_each_path_parameter_in_the_order_its_path_names_them()
