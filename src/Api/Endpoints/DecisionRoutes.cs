@@ -11,9 +11,9 @@ using Governance.Contracts.Decisions;
 namespace Governance.Api.Endpoints;
 
 /// <summary>
-/// The routes every kind of decision shares, mapped once per kind: read it and its own events, open and close it, and set or clear a
-/// member's delegation for it. The decision's id is the route value the kind names ("proposalId" or "pollId"), and
-/// the manual calls it by its noun ("proposal" or "poll").
+/// The routes every kind of decision shares, mapped once per kind: read it and its own events, open and close it, and
+/// set or clear a member's delegation for it. The decision's id is the route value the kind names ("proposalId" or
+/// "pollId"), and the manual calls it by its noun ("proposal" or "poll").
 /// </summary>
 internal sealed class DecisionRoutes<TView>(
     string idParameter, string noun, Func<GrainReferences, string, string, IDecisionGrain> grain, Func<DecisionView, TView> view)
@@ -46,7 +46,7 @@ internal sealed class DecisionRoutes<TView>(
             .RequireAccess(Access.Admin)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary($"Close the {noun}")
-            .WithDescription($"Voting ends and the result is frozen, with the delegations it was counted under.");
+            .WithDescription("Voting ends and the result is frozen, with the delegations it was counted under.");
     }
 
     /// <summary>Maps "{prefix}/{id}/delegations/{memberId}" on <paramref name="group"/>.</summary>

@@ -38,18 +38,14 @@ public abstract class FeedSourceGrain<TEvent> : EventSourcedGrain<TEvent>, IFeed
     {
         var items = new List<FeedItem>();
         var lastVersion = afterVersion;
-        await foreach (var (version, @event) in ReadLogAsync(afterVersion))
+        await foreach (var (version, item) in ReadFeedItemsAsync(afterVersion))
         {
-            if (ToFeedItem(version, @event) is { } item)
+            if (item is not null)
             {
                 items.Add(item);
             }
 
             lastVersion = version;
-            if (lastVersion - afterVersion >= MaxVersionsPerBatch)
-            {
-                break;
-            }
         }
 
         return new FeedBatch(StreamId, FeedSourcePath, afterVersion, lastVersion, items);
@@ -64,21 +60,33 @@ public abstract class FeedSourceGrain<TEvent> : EventSourcedGrain<TEvent>, IFeed
         var afterVersion = Cursor.ToVersion(after, "after");
         var entries = new List<FeedEntry>(limit);
         var next = afterVersion;
-        await foreach (var (version, @event) in ReadLogAsync(afterVersion))
+        await foreach (var (version, item) in ReadFeedItemsAsync(afterVersion))
         {
             next = version;
-            if (ToFeedItem(version, @event) is { } item)
+            if (item is not null)
             {
                 entries.Add(FeedCloudEvents.Entry(FeedEventRecorded.Of(StreamId, FeedSourcePath, item), version));
-            }
-
-            if (entries.Count == limit || next - afterVersion >= MaxVersionsPerBatch)
-            {
-                break;
+                if (entries.Count == limit)
+                {
+                    break;
+                }
             }
         }
 
         return new FeedPage(entries, next.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Each version of this log after <paramref name="afterVersion"/> with its feed event (null when none), at most a batch of them.</summary>
+    private async IAsyncEnumerable<(long Version, FeedItem? Item)> ReadFeedItemsAsync(long afterVersion)
+    {
+        await foreach (var (version, @event) in ReadLogAsync(afterVersion))
+        {
+            yield return (version, ToFeedItem(version, @event));
+            if (version - afterVersion >= MaxVersionsPerBatch)
+            {
+                yield break;
+            }
+        }
     }
 
     protected override Task BeforeFirstAppendAsync() => Feed.Track(StreamId);
