@@ -4,6 +4,7 @@ using Governance.Api.Grains;
 using Governance.Api.Requests;
 using Governance.Api.Responses;
 using Governance.Api.Security;
+using Governance.Api.Streams;
 using Governance.Api.Validation;
 using Governance.Contracts.Cooperatives;
 using Governance.Contracts.Decisions;
@@ -47,6 +48,25 @@ internal sealed class DecisionRoutes<TView>(
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary($"Close the {noun}")
             .WithDescription("Voting ends and the result is frozen, with the delegations it was counted under.");
+    }
+
+    /// <summary>
+    /// Maps "{id}/{read}/stream": the live form of the plain read "{id}/{read}", as <paramref name="eventName"/>
+    /// messages whose data is exactly that read's body.
+    /// </summary>
+    public void MapResultStream(RouteGroupBuilder decisions, string read, string eventName, Func<DecisionResultView, object> body)
+    {
+        decisions.MapGet($"/{Id}/{read}/stream", (string cooperativeId, HttpContext context, GrainReferences grains) =>
+            ResultStream.ServeAsync(context, $"{noun}/{cooperativeId}/{context.GetRouteValue(idParameter)}", Decision(grains, cooperativeId, context), eventName, body))
+            .RequireAccess(Access.Reader)
+            .Produces<string>(StatusCodes.Status200OK, ServerSentEventWriter.ContentType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithSummary($"The {noun}'s {read}, live")
+            .WithDescription(
+                $"A text/event-stream of \"{eventName}\" messages, each one's data exactly the body of GET .../{read}: the current one first, then each change " +
+                "(votes, withdrawals and delegations at every scope), at most four a second. Each id is the result's version; reconnecting with " +
+                "Last-Event-ID skips a result already seen. After the close, the final result is the last message and the stream ends. A heartbeat " +
+                "comment comes every 15 seconds. A browser's EventSource, which cannot send a header, passes a stream ticket as ?ticket=. Changes nothing.");
     }
 
     /// <summary>Maps "{prefix}/{id}/delegations/{memberId}" on <paramref name="group"/>.</summary>

@@ -1,6 +1,7 @@
 using Governance.Api.Authorization;
 using Governance.Api.Grains;
 using Governance.Api.Responses;
+using Governance.Api.Streams;
 using Governance.Api.Validation;
 using Governance.Contracts.Errors;
 using Governance.Contracts.Feed;
@@ -22,6 +23,20 @@ public static class FeedEndpoints
             .WithDescription("Every event of the cooperative as CloudEvents, each once, in its source's order, from the after cursor; types filters by the catalog. nextCursor is always set, to read on later. Changes nothing.")
             .RequireAccess(Access.Reader)
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        v1.MapGet("/cooperatives/{cooperativeId}/events/stream", (string cooperativeId, string? after, string? types, HttpContext context, GrainReferences grains) =>
+            FeedStream.ServeAsync(context, cooperativeId, after, ParseTypes(types), grains))
+            .WithTags("Events")
+            .WithSummary("The cooperative's event feed, live")
+            .WithDescription(
+                "The feed as a text/event-stream: every event after the cursor (the Last-Event-ID header, else after, else from the start), then each " +
+                "new one as it is recorded. Each message's event is the CloudEvent's type, its id the cursor to resume from, its data the CloudEvent; " +
+                "types filters by the catalog. A heartbeat comment comes every 15 seconds. A browser's EventSource passes a stream ticket as ?ticket=. " +
+                "Changes nothing.")
+            .RequireAccess(Access.Reader)
+            .Produces<string>(StatusCodes.Status200OK, ServerSentEventWriter.ContentType)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
 
     private static int FeedLimit(int? requested, PageRequests pages, GovernanceLimits limits) =>

@@ -32,6 +32,9 @@ public sealed class GrainReferences(IGrainFactory factory)
 
     public IFeedReaderGrain Feed(string cooperativeId) => Get<IFeedReaderGrain>(cooperativeId);
 
+    /// <summary>The feed itself, to watch its end; pages are read through <see cref="Feed"/>.</summary>
+    public IFeedGrain FeedLog(string cooperativeId) => Get<IFeedGrain>(cooperativeId);
+
     public IWebhookRegistryGrain WebhookRegistry(string cooperativeId) => Get<IWebhookRegistryGrain>(cooperativeId);
 
     public IWebhookGrain Webhook(string cooperativeId, string webhookId) => Get<IWebhookGrain>(WebhookKey.Of(cooperativeId, webhookId));

@@ -12,4 +12,7 @@ public sealed class ApiOptions
 
     /// <summary>The largest request body accepted; larger ones get 413.</summary>
     public long MaxRequestBodyBytes { get; set; } = 64 * 1024;
+
+    /// <summary>How long a live stream may stay silent before it sends a heartbeat comment.</summary>
+    public TimeSpan StreamHeartbeatInterval { get; set; } = TimeSpan.FromSeconds(15);
 }

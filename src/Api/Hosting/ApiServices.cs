@@ -6,6 +6,7 @@ using Governance.Api.Limits;
 using Governance.Api.OpenApi;
 using Governance.Api.Security;
 using Governance.Api.Serialization;
+using Governance.Api.Streams;
 using Governance.Api.Validation;
 using Governance.Domain.Rules;
 using Governance.Grains.Hosting;
@@ -36,6 +37,9 @@ public static class ApiServices
         services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
         services.AddSingleton<PageRequests>();
         services.AddSingleton<GrainReferences>();
+        services.AddOptions<StreamLimitOptions>().BindConfiguration(GovernanceSiloExtensions.LimitsSection);
+        services.AddSingleton<StreamLimiter>();
+        services.AddSingleton<LiveResultHub>();
         services.Configure<JsonOptions>(options =>
         {
             // Enums by one name only: a number or a list of names would bind whichever member has that value.

@@ -1,9 +1,12 @@
+using Governance.Api.Streams;
+
 namespace Governance.Api.Hosting;
 
 /// <summary>
 /// Headers every response carries. nosniff everywhere, so a browser never runs a body as a type it guessed. no-store
 /// on /v1, errors included, since ballots, rosters and problem details must not linger in browser or proxy caches;
-/// Swagger UI and the OpenAPI document hold nothing private, so they stay cacheable.
+/// Swagger UI and the OpenAPI document hold nothing private, so they stay cacheable. Live streams add no-cache, which
+/// proxies that buffer event streams read as the sign not to.
 /// </summary>
 public static class ResponseHeaders
 {
@@ -18,7 +21,7 @@ public static class ResponseHeaders
                 headers.XContentTypeOptions = "nosniff";
                 if (context.Request.Path.StartsWithSegments("/v1"))
                 {
-                    headers.CacheControl = "no-store";
+                    headers.CacheControl = context.Response.ContentType == ServerSentEventWriter.ContentType ? "no-cache, no-store" : "no-store";
                 }
 
                 return Task.CompletedTask;

@@ -54,6 +54,14 @@ public interface IDecisionGrain : IFeedSource
     Task<DecisionResultView> GetResult();
 
     /// <summary>
+    /// The result now, then each time it changes, at most once per <c>Proposals:LiveResultInterval</c> (a quarter second), until the
+    /// final result of the close, which ends it. Delegation changes at the topic and default scopes count too. Every
+    /// watcher receives the same computed result, so a change costs one count however many watch.
+    /// </summary>
+    [Alias("WatchResult")]
+    IAsyncEnumerable<LiveResult> WatchResult(CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// The decision's own log as CloudEvents, the same events with the same ids as in its cooperative's feed. The
     /// cursor is a version of the decision's log; the next one is always set.
     /// </summary>

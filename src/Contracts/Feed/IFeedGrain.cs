@@ -18,6 +18,13 @@ public interface IFeedGrain : IGrainWithStringKey
     [OneWay]
     Task KeepActive();
 
+    /// <summary>
+    /// The cursor after the feed's last durable event now, then each time more events are durable (the latest only,
+    /// when several batches land between two reads), so a live reader knows when to read on.
+    /// </summary>
+    [Alias("WatchEnd")]
+    IAsyncEnumerable<string> WatchEnd(CancellationToken cancellationToken = default);
+
     /// <summary>Makes the feed watch a source's log; a source calls this before its first append.</summary>
     Task Track(string streamId);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Governance.Contracts.Cooperatives;
 using Governance.Contracts.Decisions;
 using Governance.Contracts.Feed;
@@ -30,8 +31,12 @@ public abstract class DecisionGrain : FeedSourceGrain<DecisionEvent>, IDecisionG
     private readonly DurableAlarm _deadline;
     private readonly ILogger _logger;
     private readonly DecisionSnapshotCopy _copy = new();
+    private readonly LiveResults _live = new();
+    private readonly TimeSpan _liveInterval;
     private Decision _state;
     private CountedResult? _result;
+    private CountedResult? _liveFrom;
+    private IGrainTimer? _liveTimer;
 
     protected DecisionGrain(DecisionGrainServices services, DecisionType type)
         : base(services.Store, services.EventSourcing, services.Logger)
@@ -40,6 +45,7 @@ public abstract class DecisionGrain : FeedSourceGrain<DecisionEvent>, IDecisionG
         _state = new Decision(type.Kind) { Limits = services.Limits };
         _clock = services.Clock;
         _logger = services.Logger;
+        _liveInterval = services.Options.LiveResultInterval;
         _deadline = new DurableAlarm(this, "deadline", services.Options.DeadlineReminderPeriod, _clock, OnDeadlineAsync);
     }
 
@@ -220,9 +226,32 @@ public abstract class DecisionGrain : FeedSourceGrain<DecisionEvent>, IDecisionG
     public async Task<DecisionResultView> GetResult()
     {
         await PrepareResultAsync();
-        var result = CurrentResult();
-        GovernanceMetrics.TallyComputed(_type.Name);
-        return result.ToView(_state);
+        return CurrentResult().ToView(_state);
+    }
+
+    public async IAsyncEnumerable<LiveResult> WatchResult([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var current = await CountLiveAsync();
+        _live.Join();
+        _liveTimer ??= this.RegisterGrainTimer(LiveTickAsync, new GrainTimerCreationOptions(_liveInterval, _liveInterval) { Interleave = true });
+        try
+        {
+            yield return current;
+            while (!current.Final)
+            {
+                current = await _live.NextAsync(current, cancellationToken);
+                yield return current;
+            }
+        }
+        finally
+        {
+            _live.Leave();
+            if (_live.Watchers == 0)
+            {
+                _liveTimer?.Dispose();
+                _liveTimer = null;
+            }
+        }
     }
 
     public async Task<IReadOnlyDictionary<string, double>> GetItemPriorities()
@@ -379,9 +408,41 @@ public abstract class DecisionGrain : FeedSourceGrain<DecisionEvent>, IDecisionG
         if (_result is null || _result.DecisionVersion != _state.Version || _result.SnapshotVersion != snapshotVersion)
         {
             _result = new CountedResult(_state.Version, snapshotVersion, _state.Result(_copy.Roster, LiveLayers));
+            GovernanceMetrics.TallyComputed(_type.Name);
         }
 
         return _result.Result;
+    }
+
+    /// <summary>
+    /// The result as watchers see it, counted again only when the decision or the cooperative's delegations changed
+    /// since it was last published; publishing makes every watcher's next message this one object.
+    /// </summary>
+    private async Task<LiveResult> CountLiveAsync()
+    {
+        await PrepareResultAsync();
+        var result = CurrentResult();
+        if (_live.Latest is null || !ReferenceEquals(_liveFrom, _result))
+        {
+            _liveFrom = _result;
+            _live.Publish(new LiveResult(
+                _result!.DecisionVersion, Math.Max(_result.SnapshotVersion, 0), result.ToView(_state), _state.Status == DomainStatus.Closed));
+        }
+
+        return _live.Latest!;
+    }
+
+    /// <summary>While anyone watches: one look for changes per interval; a failure (the cooperative unreachable, say) waits for the next.</summary>
+    private async Task LiveTickAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await CountLiveAsync();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            _logger.LiveResultFailed(exception, _type.Kind.Noun, Key);
+        }
     }
 
     private bool IsEligible(string memberId) => _copy.Roster?.IsEligible(memberId) == true;

@@ -10,4 +10,10 @@ public sealed class DecisionOptions
     /// no silo ran closes within this long of coming back; while its grain is active, a timer closes it on time.
     /// </summary>
     public TimeSpan DeadlineReminderPeriod { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// While someone watches a decision's result, how often it looks for a change (its own, or of its cooperative's
+    /// delegations) and counts again: changes within one interval reach watchers as one result.
+    /// </summary>
+    public TimeSpan LiveResultInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 }

@@ -33,6 +33,9 @@ public abstract class EventSourcedGrain<TEvent> : Grain
         _logger = logger;
     }
 
+    /// <summary>The version of the last event known to be in the store.</summary>
+    protected long DurableVersion => _durableVersion;
+
     /// <summary>The log this grain's events go to.</summary>
     protected abstract string StreamId { get; }
 

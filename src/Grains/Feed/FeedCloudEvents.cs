@@ -16,7 +16,7 @@ public static class FeedCloudEvents
 
     /// <summary>The record as a feed entry, read on from <paramref name="cursor"/>.</summary>
     public static FeedEntry Entry(FeedEventRecorded record, long cursor) =>
-        new(cursor.ToString(CultureInfo.InvariantCulture), Encoding.UTF8.GetString(Encode(record)), IdOf(record));
+        new(cursor.ToString(CultureInfo.InvariantCulture), Encoding.UTF8.GetString(Encode(record)), IdOf(record), record.EventType);
 
     public static byte[] Encode(FeedEventRecorded record)
     {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using Governance.Contracts.Feed;
 using Governance.Contracts.Webhooks;
 using Governance.Grains.EventSourcing;
@@ -29,6 +31,7 @@ public sealed class FeedGrain : EventSourcedGrain<FeedRecord>, IFeedGrain
     private readonly ILogger<FeedGrain> _logger;
     private readonly Dictionary<string, long> _positions = new(StringComparer.Ordinal);
     private bool _discovered;
+    private TaskCompletionSource _advanced = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public FeedGrain(IEventStore store, IOptions<EventSourcingOptions> eventSourcing, IOptions<FeedOptions> options, ILogger<FeedGrain> logger)
         : base(store, eventSourcing.Value, logger)
@@ -68,6 +71,21 @@ public sealed class FeedGrain : EventSourcedGrain<FeedRecord>, IFeedGrain
     }
 
     public Task KeepActive() => Task.CompletedTask;
+
+    public async IAsyncEnumerable<string> WatchEnd([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var end = -1L;
+        while (true)
+        {
+            while (DurableVersion == end)
+            {
+                await _advanced.Task.WaitAsync(cancellationToken);
+            }
+
+            end = DurableVersion;
+            yield return end.ToString(CultureInfo.InvariantCulture);
+        }
+    }
 
     public async Task Track(string streamId)
     {
@@ -132,14 +150,17 @@ public sealed class FeedGrain : EventSourcedGrain<FeedRecord>, IFeedGrain
     }
 
     /// <summary>
-    /// Tells the webhooks once per durable batch with new events, so they deliver without waiting for their reminders;
-    /// under load one write carries many pushes, and one wake serves them all.
+    /// Tells the webhooks and the live readers once per durable batch with new events, so they deliver without
+    /// waiting; under load one write carries many pushes, and one wake serves them all.
     /// </summary>
     protected override void OnDurable(long afterVersion, IReadOnlyList<FeedRecord> events)
     {
         if (events.Any(@event => @event is FeedEventRecorded))
         {
             _ = GrainFactory.GetGrain<IWebhookRegistryGrain>(CooperativeId).FeedAdvanced();
+            var advanced = _advanced;
+            _advanced = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            advanced.SetResult();
         }
     }
 

@@ -36,4 +36,7 @@ internal static partial class GrainLog
 
     [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "Could not reconcile the feed of {CooperativeId} with its sources' logs; it tries again at the next interval.")]
     public static partial void FeedReconcileFailed(this ILogger logger, Exception exception, string cooperativeId);
+
+    [LoggerMessage(EventId = 12, Level = LogLevel.Warning, Message = "Could not count the live result of {Decision} {DecisionKey} for its watchers; it tries again at the next interval.")]
+    public static partial void LiveResultFailed(this ILogger logger, Exception exception, string decision, string decisionKey);
 }

@@ -75,6 +75,19 @@ public sealed class GovernanceClient
 
     public async Task<JsonElement> GetJson(string path) => await Expect.Ok(await Get(path));
 
+    /// <summary>Opens a text/event-stream at <paramref name="path"/>, returning once its headers arrived.</summary>
+    public async Task<EventStream> OpenStream(string path, string? lastEventId = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        (_credentials ?? Credentials.Member(_rightful.For(HttpMethod.Get, path))).ApplyTo(request);
+        if (lastEventId is not null)
+        {
+            request.Headers.Add("Last-Event-ID", lastEventId);
+        }
+
+        return new EventStream(await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead));
+    }
+
     /// <summary>
     /// What these resources look like now, as status and body of a GET each: compare a reading before and after a
     /// rejected request to show that it changed nothing.

@@ -239,7 +239,7 @@ public sealed class WebhookDeliveryTests
     }
 
     private static List<FeedEntry> Entries(params string[] ids) =>
-        [.. ids.Select((id, index) => new FeedEntry($"{index + 1}", $$"""{"specversion":"1.0","id":"{{id}}","type":"member.joined"}""", id))];
+        [.. ids.Select((id, index) => new FeedEntry($"{index + 1}", $$"""{"specversion":"1.0","id":"{{id}}","type":"member.joined"}""", id, "member.joined"))];
 
     private static HttpClient Client(FakeDns dns, params string[] allowedNetworks)
     {
