@@ -9,6 +9,7 @@ public sealed class OpenApiTests(ApiFactory factory) : ApiTest(factory)
         "POST /v1/cooperatives",
         "GET /v1/cooperatives/{cooperativeId}",
         "GET /v1/cooperatives/{cooperativeId}/events",
+        "GET /v1/cooperatives/{cooperativeId}/events/stream",
         "POST /v1/cooperatives/{cooperativeId}/webhooks",
         "GET /v1/cooperatives/{cooperativeId}/webhooks",
         "GET /v1/cooperatives/{cooperativeId}/webhooks/{webhookId}",
@@ -45,6 +46,7 @@ public sealed class OpenApiTests(ApiFactory factory) : ApiTest(factory)
         "GET /v1/cooperatives/{cooperativeId}/proposals/{proposalId}/votes",
         "GET /v1/cooperatives/{cooperativeId}/proposals/{proposalId}/votes/{memberId}/trace",
         "GET /v1/cooperatives/{cooperativeId}/proposals/{proposalId}/tally",
+        "GET /v1/cooperatives/{cooperativeId}/proposals/{proposalId}/tally/stream",
         "GET /v1/cooperatives/{cooperativeId}/proposals/{proposalId}/events",
         "POST /v1/cooperatives/{cooperativeId}/priorities",
         "GET /v1/cooperatives/{cooperativeId}/priorities",
@@ -52,6 +54,7 @@ public sealed class OpenApiTests(ApiFactory factory) : ApiTest(factory)
         "POST /v1/cooperatives/{cooperativeId}/priorities/{pollId}/open",
         "POST /v1/cooperatives/{cooperativeId}/priorities/{pollId}/close",
         "GET /v1/cooperatives/{cooperativeId}/priorities/{pollId}/result",
+        "GET /v1/cooperatives/{cooperativeId}/priorities/{pollId}/result/stream",
         "GET /v1/cooperatives/{cooperativeId}/priorities/{pollId}/events",
         "PUT /v1/cooperatives/{cooperativeId}/priorities/{pollId}/ballots/{memberId}",
         "DELETE /v1/cooperatives/{cooperativeId}/priorities/{pollId}/ballots/{memberId}",
@@ -87,6 +90,19 @@ public sealed class OpenApiTests(ApiFactory factory) : ApiTest(factory)
         var routes = document.GetProperty("paths").EnumerateObject()
             .SelectMany(path => path.Value.EnumerateObject().Select(operation => $"{operation.Name.ToUpperInvariant()} {path.Name}"));
         Assert.Equal(PromisedRoutes.Order(StringComparer.Ordinal), routes.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_stream_routes_answer_text_event_stream_and_nothing_else_does()
+    {
+        var document = await Api.GetJson("/swagger/v1/swagger.json");
+
+        var streams = document.GetProperty("paths").EnumerateObject()
+            .Where(path => path.Value.TryGetProperty("get", out var get)
+                && get.GetProperty("responses").GetProperty("200").TryGetProperty("content", out var content)
+                && content.EnumerateObject().Any(type => type.Name == "text/event-stream"))
+            .Select(path => path.Name);
+        Assert.Equal(PromisedRoutes.Where(route => route.EndsWith("/stream", StringComparison.Ordinal)).Select(route => route[4..]).Order(StringComparer.Ordinal), streams.Order(StringComparer.Ordinal));
     }
 
     [Fact]

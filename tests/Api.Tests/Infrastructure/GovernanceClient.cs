@@ -57,12 +57,14 @@ public sealed class GovernanceClient
     public Task<HttpResponseMessage> SendRaw(HttpMethod method, string path, string body, string mediaType = "application/json") =>
         Send(method, path, new StringContent(body, Encoding.UTF8, mediaType));
 
-    public async Task<HttpResponseMessage> Send(HttpMethod method, string path, HttpContent? content)
+    /// <summary>Sends the request; with <paramref name="completion"/> ResponseHeadersRead it returns before the body, as a stream needs.</summary>
+    public async Task<HttpResponseMessage> Send(
+        HttpMethod method, string path, HttpContent? content, HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
     {
         var request = new HttpRequestMessage(method, path) { Content = content };
         var sender = _credentials is null ? _rightful.For(method, path) : null;
         (_credentials ?? Credentials.Member(sender!)).ApplyTo(request);
-        var response = await _http.SendAsync(request);
+        var response = await _http.SendAsync(request, completion);
         if (method == HttpMethod.Post && path == Routes.Cooperatives && response.StatusCode == HttpStatusCode.Created)
         {
             var founder = sender ?? FounderFrom(_credentials!);

@@ -16,9 +16,12 @@ public interface IAuthorizationTable<TRow>
 /// <summary>One row's request on one setup, with the member in its path, and the resources it could touch.</summary>
 public sealed record MatrixRequest(string Method, string Path, string? Body, string[] Observed)
 {
+    /// <summary>A live stream, whose body never ends while the decision is open: only its status and type are read.</summary>
+    public bool IsStream => Path.EndsWith("/stream", StringComparison.Ordinal);
+
     public Task<HttpResponseMessage> Send(GovernanceClient client) =>
         Body is null
-            ? client.Send(new HttpMethod(Method), Path, null)
+            ? client.Send(new HttpMethod(Method), Path, null, IsStream ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead)
             : client.SendRaw(new HttpMethod(Method), Path, Body);
 }
 
@@ -114,6 +117,13 @@ public abstract class AuthorizationMatrix<TTable, TRow, TSetup>(ApiFactory facto
         else if (status == HttpStatusCode.NoContent)
         {
             await Expect.NoContent(response);
+        }
+        else if (request.IsStream)
+        {
+            using (response)
+            {
+                Assert.Equal((status, "text/event-stream"), (response.StatusCode, response.Content.Headers.ContentType?.MediaType));
+            }
         }
         else
         {

@@ -73,6 +73,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory)
         new("POST", Proposal + "/close", Access.Admin, null, Unauthenticated, NotFound, AdminOnly, AdminOnly, Ok, Ok, AppKeyNotAllowed),
         new("GET", Proposal + "/tally", Access.Reader, null, Unauthenticated, NotFound, Ok, Ok, Ok, Ok, Ok),
         new("GET", Proposal + "/events", Access.Reader, null, Unauthenticated, NotFound, Ok, Ok, Ok, Ok, Ok),
+        new("GET", Proposal + "/tally/stream", Access.Reader, null, Unauthenticated, NotFound, Ok, Ok, Ok, Ok, Ok),
 
         new("PUT", Proposal + "/votes/{memberId}", Access.Self, """{"choice":"abstain"}""", Unauthenticated, NotFound, NotYourself, Ok, NotYourself, Ok, AppKeyNotAllowed) { Proposal = Target.Voted },
         new("DELETE", Proposal + "/votes/{memberId}", Access.Self, null, Unauthenticated, NotFound, NotYourself, NoContent, NotYourself, NoContent, AppKeyNotAllowed) { Proposal = Target.Voted },
@@ -85,6 +86,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory)
         new("DELETE", Cooperative + "/keys/{keyId}", Access.Admin, null, Unauthenticated, NotFound, AdminOnly, AdminOnly, NoContent, NoContent, AppKeyNotAllowed),
 
         new("GET", Cooperative + "/events", Access.Reader, null, Unauthenticated, NotFound, Ok, Ok, Ok, Ok, Ok),
+        new("GET", Cooperative + "/events/stream", Access.Reader, null, Unauthenticated, NotFound, Ok, Ok, Ok, Ok, Ok),
     ];
 
     [Fact]
@@ -105,7 +107,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory)
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.Equal(68, mapped.Count);
+        Assert.Equal(71, mapped.Count);
         Assert.Equal(table, mapped);
     }
 

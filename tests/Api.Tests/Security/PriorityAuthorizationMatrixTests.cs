@@ -44,6 +44,7 @@ public sealed class PriorityAuthorizationMatrixTests(ApiFactory factory)
         new("POST", Poll + "/close", Access.Admin, null, Unauthenticated, NotFound, AdminOnly, AdminOnly, Ok, Ok, AppKeyNotAllowed),
         new("GET", Poll + "/result", Access.Reader, null, Unauthenticated, NotFound, Ok, Ok, Ok, Ok, Ok),
         new("GET", Poll + "/events", Access.Reader, null, Unauthenticated, NotFound, Ok, Ok, Ok, Ok, Ok),
+        new("GET", Poll + "/result/stream", Access.Reader, null, Unauthenticated, NotFound, Ok, Ok, Ok, Ok, Ok),
 
         new("PUT", Poll + "/ballots/{memberId}", Access.Self, """{"ranking":[["c"],["b"]]}""", Unauthenticated, NotFound, NotYourself, Ok, NotYourself, Ok, AppKeyNotAllowed) { Poll = Target.Voted },
         new("DELETE", Poll + "/ballots/{memberId}", Access.Self, null, Unauthenticated, NotFound, NotYourself, NoContent, NotYourself, NoContent, AppKeyNotAllowed) { Poll = Target.Voted },
