@@ -47,6 +47,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Auth:Jwt:SigningKey", Tokens.SigningKeyBase64);
         builder.UseSetting("RateLimit:Enabled", "false");
 
+        // Heartbeats every second, so that a test sees one without waiting the default 15.
+        builder.UseSetting("Api:StreamHeartbeatInterval", "00:00:01");
+        builder.UseSetting("Limits:MaxStreamsPerIdentity", "5");
+
         // Receivers in tests listen on loopback, which only an operator's allow-list opens; retries come in seconds.
         builder.UseSetting("Webhooks:AllowedNetworks:0", "127.0.0.0/8");
         builder.UseSetting("Webhooks:RetrySchedule:0", "00:00:00");

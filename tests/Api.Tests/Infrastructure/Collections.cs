@@ -16,3 +16,13 @@ public sealed class ClockCollection : ICollectionFixture<ApiFactory>
 {
     public const string Name = "clock";
 }
+
+/// <summary>
+/// Tests that count what the whole process measures (the governance meter is one per process) run alone, after the
+/// others, on a silo of their own.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MeasuredCollection : ICollectionFixture<ApiFactory>
+{
+    public const string Name = "measured";
+}

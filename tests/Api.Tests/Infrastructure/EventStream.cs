@@ -69,7 +69,9 @@ public sealed class EventStream : IAsyncDisposable
     /// <summary>The next message that is an event, skipping heartbeats; null when the stream ended.</summary>
     public async Task<StreamMessage?> NextEventAsync(TimeSpan? within = null)
     {
-        while (await NextAsync(within) is { } message)
+        // One deadline for the whole wait: heartbeats keep coming, and must not extend it.
+        var deadline = DateTime.UtcNow + (within ?? Patience);
+        while (await NextAsync(Max(deadline - DateTime.UtcNow, TimeSpan.Zero)) is { } message)
         {
             if (message.Comment is null)
             {
@@ -79,6 +81,8 @@ public sealed class EventStream : IAsyncDisposable
 
         return null;
     }
+
+    private static TimeSpan Max(TimeSpan left, TimeSpan right) => left > right ? left : right;
 
     public async ValueTask DisposeAsync()
     {
