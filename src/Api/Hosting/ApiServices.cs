@@ -84,7 +84,21 @@ public static class ApiServices
                 [new OpenApiSecuritySchemeReference(AppKeyAuthenticationHandler.SchemeName, document)] = [],
             });
             options.OperationFilter<RouteParametersFilter>();
+            options.OperationFilter<ParameterDescriptionFilter>();
             options.OperationFilter<AccessRuleDescriptionFilter>();
+            options.OperationFilter<ProblemResponsesFilter>();
+            options.SchemaFilter<ProblemDetailsSchemaFilter>();
+            options.SchemaFilter<CloudEventSchemaFilter>();
+
+            // Fields are described by the XML comments of the records the API reads and writes.
+            options.IncludeXmlComments(typeof(ApiServices).Assembly);
+            options.IncludeXmlComments(typeof(Contracts.Feed.FeedPage).Assembly);
+
+            // Non-nullable fields are required and never null, as the records declare them; a field that is a
+            // schema of its own (an enum, a record) keeps its description and nullability beside the reference.
+            options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
+            options.UseAllOfToExtendReferenceSchemas();
         });
 
         // The document describes bodies as the API reads them: by default it follows MVC's JSON options, and so
