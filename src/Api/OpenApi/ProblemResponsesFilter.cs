@@ -10,7 +10,7 @@ public sealed class ProblemResponsesFilter : IOperationFilter
     {
         ["400"] = "The body or a parameter is invalid; errors names the field and code says what is wrong (malformed-request for a body that is not the JSON this route takes).",
         ["401"] = "No valid member token or app key was sent.",
-        ["403"] = "The caller may not do this: see who may call it above (code not-yourself when acting for another member).",
+        ["403"] = "The caller may not do this; the operation's description says who may (code not-yourself when acting for another member).",
         ["404"] = "The cooperative, or what the path names in it, does not exist.",
         ["409"] = "The state does not allow it, such as a vote on a closed proposal or an id already taken.",
         ["429"] = "The caller exceeded its rate; retry after the seconds in Retry-After.",
