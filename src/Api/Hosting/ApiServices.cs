@@ -22,8 +22,6 @@ namespace Governance.Api.Hosting;
 
 public static class ApiServices
 {
-    private const string BearerScheme = "Bearer";
-
     public static IServiceCollection AddGovernanceApi(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section);
@@ -61,7 +59,7 @@ public static class ApiServices
                 Version = "v1",
                 Description = "Liquid voting, delegation and proposals for cooperatives.",
             });
-            options.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme
+            options.AddSecurityDefinition(SecurityRequirementFilter.BearerScheme, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
@@ -77,7 +75,7 @@ public static class ApiServices
             });
             options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
             {
-                [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [],
+                [new OpenApiSecuritySchemeReference(SecurityRequirementFilter.BearerScheme, document)] = [],
             });
             options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
             {
@@ -87,6 +85,7 @@ public static class ApiServices
             options.OperationFilter<ParameterDescriptionFilter>();
             options.OperationFilter<AccessRuleDescriptionFilter>();
             options.OperationFilter<ProblemResponsesFilter>();
+            options.OperationFilter<SecurityRequirementFilter>();
             options.SchemaFilter<ProblemDetailsSchemaFilter>();
             options.SchemaFilter<CloudEventSchemaFilter>();
 

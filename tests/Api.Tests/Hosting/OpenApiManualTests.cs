@@ -85,6 +85,26 @@ public sealed class OpenApiManualTests(ApiFactory factory) : ApiTest(factory)
         }
     }
 
+    /// <summary>Each operation offers the credentials its access rule takes: app keys only where readers may call.</summary>
+    [Fact]
+    public async Task Every_operation_names_the_credentials_it_accepts()
+    {
+        var document = await Api.GetJson("/swagger/v1/swagger.json");
+
+        var schemes = Operations(document).ToDictionary(
+            pair => pair.Route,
+            pair => pair.Operation.TryGetProperty("security", out var security)
+                ? string.Join(" or ", security.EnumerateArray().SelectMany(requirement => requirement.EnumerateObject().Select(scheme => scheme.Name)))
+                : "");
+
+        Assert.Empty(schemes.Where(pair => pair.Value.Length == 0).Select(pair => pair.Key));
+        Assert.Equal("Bearer or AppKey", schemes["GET /v1/cooperatives/{cooperativeId}/proposals/{proposalId}/tally"]);
+        Assert.Equal("Bearer or AppKey", schemes["GET /v1/cooperatives/{cooperativeId}/events"]);
+        Assert.Equal("Bearer", schemes["PUT /v1/cooperatives/{cooperativeId}/proposals/{proposalId}/votes/{memberId}"]);
+        Assert.Equal("Bearer", schemes["POST /v1/cooperatives"]);
+        Assert.Equal("Bearer", schemes["POST /v1/cooperatives/{cooperativeId}/keys"]);
+    }
+
     private static IEnumerable<(string Route, JsonElement Operation)> Operations(JsonElement document) =>
         document.GetProperty("paths").EnumerateObject()
             .SelectMany(path => path.Value.EnumerateObject().Select(operation => ($"{operation.Name.ToUpperInvariant()} {path.Name}", operation.Value)));
