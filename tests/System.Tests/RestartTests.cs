@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Governance.System.Tests.Hosting;
+using Governance.TestServices;
 
 namespace Governance.System.Tests;
 

@@ -32,6 +32,7 @@ public static class CooperativeEndpoints
                 .Create(new CreateCooperativeCommand(request.Name, request.Topics, request.Quorum, request.Threshold, user.RequireMemberId()));
             return TypedResults.Created($"/v1/cooperatives/{created.Id}", created);
         }).RequireAccess(Access.Person).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("CreateCooperative")
             .WithSummary("Found a cooperative")
             .WithDescription("Creates the cooperative with the caller as its first member and admin.");
 
@@ -39,6 +40,7 @@ public static class CooperativeEndpoints
             grains.Cooperative(cooperativeId).Get())
             .RequireAccess(Access.Reader)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("GetCooperative")
             .WithSummary("Read a cooperative")
             .WithDescription("Its name, topics, default quorum and threshold, member count and settings; changes nothing.");
 
@@ -49,6 +51,7 @@ public static class CooperativeEndpoints
                 user.RequireMemberId()))
             .RequireAccess(Access.Admin)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("ChangeSettings")
             .WithSummary("Change the cooperative's settings")
             .WithDescription("Changes the settings named in the body (whether members may create proposals); a change is a settings.changed event.");
 
@@ -57,6 +60,7 @@ public static class CooperativeEndpoints
             .RequireAccess(Access.Admin)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("AddTopic")
             .WithSummary("Add a topic")
             .WithDescription("Adds a topic that proposals, polls and topic delegations may then name.");
     }

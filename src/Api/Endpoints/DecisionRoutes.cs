@@ -14,10 +14,11 @@ namespace Governance.Api.Endpoints;
 /// <summary>
 /// The routes every kind of decision shares, mapped once per kind: read it and its own events, open and close it, and
 /// set or clear a member's delegation for it. The decision's id is the route value the kind names ("proposalId" or
-/// "pollId"), and the manual calls it by its noun ("proposal" or "poll").
+/// "pollId"), the manual calls it by its noun ("proposal" or "poll"), and operation names by its kind ("Proposal" or
+/// "PriorityPoll", as in GetProposal).
 /// </summary>
 internal sealed class DecisionRoutes<TView>(
-    string idParameter, string noun, Func<GrainReferences, string, string, IDecisionGrain> grain, Func<DecisionView, TView> view)
+    string idParameter, string noun, string kind, Func<GrainReferences, string, string, IDecisionGrain> grain, Func<DecisionView, TView> view)
 {
     private string Id => $"{{{idParameter}}}";
 
@@ -26,12 +27,14 @@ internal sealed class DecisionRoutes<TView>(
         decisions.MapGet($"/{Id}", async (string cooperativeId, HttpContext context, GrainReferences grains) =>
             view(await Decision(grains, cooperativeId, context).Get()))
             .RequireAccess(Access.Reader)
+            .WithName($"Get{kind}")
             .WithSummary($"Read a {noun}")
             .WithDescription($"The {noun}, its rule and its status; changes nothing.");
 
         decisions.MapGet($"/{Id}/events", async (string cooperativeId, string? after, int? limit, HttpContext context, PageRequests pages, GrainReferences grains) =>
             FeedPageResponse.From(await Decision(grains, cooperativeId, context).ListEvents(after, pages.Limit(limit))))
             .RequireAccess(Access.Reader)
+            .WithName($"List{kind}Events")
             .WithSummary($"The {noun}'s own events")
             .WithDescription($"The {noun}'s log as CloudEvents, the same events with the same ids as in the cooperative's feed, paged by after and limit; nextCursor is always set. Changes nothing.");
 
@@ -39,6 +42,7 @@ internal sealed class DecisionRoutes<TView>(
             view(await Decision(grains, cooperativeId, context).Open(user.RequireMemberId())))
             .RequireAccess(Access.Admin)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName($"Open{kind}")
             .WithSummary($"Open the {noun} for voting")
             .WithDescription("Voting starts; members vote or delegate until it closes, by request or at its deadline.");
 
@@ -46,6 +50,7 @@ internal sealed class DecisionRoutes<TView>(
             view(await Decision(grains, cooperativeId, context).Close(user.RequireMemberId())))
             .RequireAccess(Access.Admin)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName($"Close{kind}")
             .WithSummary($"Close the {noun}")
             .WithDescription("Voting ends and the result is frozen, with the delegations it was counted under.");
     }
@@ -77,6 +82,7 @@ internal sealed class DecisionRoutes<TView>(
             await Decision(grains, cooperativeId, context).SetDelegation(memberId, request.DelegateId);
             return new DelegationView(request.DelegateId);
         }).RequireAccess(Access.Self).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName($"Set{kind}Delegation")
             .WithSummary($"Delegate on this {noun}")
             .WithDescription($"Sets whom the member's vote follows on this {noun} alone, over topic and default delegations; a null delegateId is an explicit \"none\". Revocable at any time.");
 
@@ -85,6 +91,7 @@ internal sealed class DecisionRoutes<TView>(
             await Decision(grains, cooperativeId, context).ClearDelegation(memberId);
             return TypedResults.NoContent();
         }).RequireAccess(Access.Self).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName($"Clear{kind}Delegation")
             .WithSummary($"Take back the delegation on this {noun}")
             .WithDescription($"The member's vote on this {noun} follows their topic or default delegation again.");
     }

@@ -16,6 +16,7 @@ public static class DelegationEndpoints
         delegations.MapGet("/members/{memberId}/delegations", (string cooperativeId, string memberId, GrainReferences grains) =>
             grains.Cooperative(cooperativeId).GetDelegations(memberId))
             .RequireAccess(Access.Reader)
+            .WithName("GetDelegations")
             .WithSummary("Read a member's delegations")
             .WithDescription("Their default delegate and one per topic; changes nothing.");
 
@@ -25,6 +26,7 @@ public static class DelegationEndpoints
             await cooperative.SetDelegation(memberId, null, request.DelegateId);
             return await cooperative.GetDelegations(memberId);
         }).RequireAccess(Access.Self)
+            .WithName("SetDefaultDelegation")
             .WithSummary("Delegate by default")
             .WithDescription("Sets whom the member's vote follows where they neither vote nor delegate more specifically; a null delegateId is an explicit \"none\". Revocable at any time.");
 
@@ -33,6 +35,7 @@ public static class DelegationEndpoints
             await grains.Cooperative(cooperativeId).ClearDelegation(memberId, null);
             return TypedResults.NoContent();
         }).RequireAccess(Access.Self)
+            .WithName("ClearDefaultDelegation")
             .WithSummary("Take back the default delegation")
             .WithDescription("The member's vote no longer follows anyone by default.");
 
@@ -42,6 +45,7 @@ public static class DelegationEndpoints
             await cooperative.SetDelegation(memberId, topic, request.DelegateId);
             return await cooperative.GetDelegations(memberId);
         }).RequireAccess(Access.Self)
+            .WithName("SetTopicDelegation")
             .WithSummary("Delegate on a topic")
             .WithDescription("Sets whom the member's vote follows on decisions of this topic, over the default; a null delegateId is an explicit \"none\". Revocable at any time.");
 
@@ -50,6 +54,7 @@ public static class DelegationEndpoints
             await grains.Cooperative(cooperativeId).ClearDelegation(memberId, topic);
             return TypedResults.NoContent();
         }).RequireAccess(Access.Self)
+            .WithName("ClearTopicDelegation")
             .WithSummary("Take back a topic delegation")
             .WithDescription("Decisions of the topic follow the default delegation again.");
 

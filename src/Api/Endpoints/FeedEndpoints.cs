@@ -19,6 +19,7 @@ public static class FeedEndpoints
             string cooperativeId, string? after, int? limit, string? types, IOptions<GovernanceLimits> limits, PageRequests pages, GrainReferences grains) =>
             FeedPageResponse.From(await grains.Feed(cooperativeId).Read(after, FeedLimit(limit, pages, limits.Value), ParseTypes(types))))
             .WithTags("Events")
+            .WithName("ListEvents")
             .WithSummary("The cooperative's event feed")
             .WithDescription("Every event of the cooperative as CloudEvents, each once, in its source's order, from the after cursor; types filters by the catalog. nextCursor is always set, to read on later. Changes nothing.")
             .RequireAccess(Access.Reader)

@@ -20,18 +20,21 @@ public static class MemberEndpoints
             var member = await grains.Cooperative(cooperativeId).AddMember(request.Id, request.Name, user.RequireMemberId());
             return TypedResults.Created($"/v1/cooperatives/{cooperativeId}/members/{member.Id}", member);
         }).RequireAccess(Access.Admin).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("AddMember")
             .WithSummary("Add a member")
             .WithDescription("Adds the member, with an optional name, in the role of member; an id already in the cooperative is a 409.");
 
         members.MapGet("/", (string cooperativeId, string? cursor, int? limit, PageRequests pages, GrainReferences grains) =>
             grains.Cooperative(cooperativeId).ListMembers(cursor, pages.Limit(limit)))
             .RequireAccess(Access.Reader)
+            .WithName("ListMembers")
             .WithSummary("List the members")
             .WithDescription("Members by id, paged; changes nothing.");
 
         members.MapGet("/{memberId}", (string cooperativeId, string memberId, GrainReferences grains) =>
             grains.Cooperative(cooperativeId).GetMember(memberId))
             .RequireAccess(Access.Reader)
+            .WithName("GetMember")
             .WithSummary("Read a member")
             .WithDescription("The member's name, role and when they joined; changes nothing.");
 
@@ -42,6 +45,7 @@ public static class MemberEndpoints
                 user.RequireMemberId()))
             .RequireAccess(Access.Admin)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("SetRole")
             .WithSummary("Change a member's role")
             .WithDescription("Makes the member an admin or a member; the last admin cannot stop being one.");
 
@@ -51,6 +55,7 @@ public static class MemberEndpoints
             await grains.Cooperative(cooperativeId).RemoveMember(memberId, user.RequireMemberId());
             return TypedResults.NoContent();
         }).RequireAccess(Access.SelfOrAdmin).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("RemoveMember")
             .WithSummary("Leave, or remove a member")
             .WithDescription("Ends the membership: the member's ballots on open decisions are withdrawn, and delegations from or to them end. The last admin cannot leave.");
     }

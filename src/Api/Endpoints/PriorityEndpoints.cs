@@ -32,7 +32,7 @@ public static class PriorityEndpoints
         "weighs the number of eligible members it carries; participation is their sum. For schulze, schulze.preferences[x][y] is " +
         "d[x,y] (weight preferring x to y) and schulze.strongestPaths[x][y] is p[x,y]; an item's score is the number of items it beats.";
 
-    private static readonly DecisionRoutes<PriorityPollView> Routes = new("pollId", "poll", (grains, cooperativeId, pollId) => grains.PriorityPoll(cooperativeId, pollId), decision => decision.ToPollView());
+    private static readonly DecisionRoutes<PriorityPollView> Routes = new("pollId", "poll", "PriorityPoll", (grains, cooperativeId, pollId) => grains.PriorityPoll(cooperativeId, pollId), decision => decision.ToPollView());
 
     public static void MapPriorityEndpoints(this RouteGroupBuilder v1)
     {
@@ -58,12 +58,14 @@ public static class PriorityEndpoints
             var poll = (await grains.PriorityIndex(cooperativeId).CreatePoll(command)).ToPollView();
             return TypedResults.Created($"/v1/cooperatives/{cooperativeId}/priorities/{poll.Id}", poll);
         }).RequireAccess(Access.Proposer).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("CreatePriorityPoll")
             .WithSummary("Create a priority poll")
             .WithDescription("Items are {id, title}; method is schulze, borda, approval, score (maxScore, default 5), quadratic (creditBudget, default 100) or dot (pointBudget, default 10).");
 
         polls.MapGet("/", (string cooperativeId, string? status, string? cursor, int? limit, PageRequests pages, GrainReferences grains) =>
             grains.PriorityIndex(cooperativeId).ListPolls(QueryEnum.Parse<PriorityPollStatus>(status, "status", "invalid-status"), cursor, pages.Limit(limit)))
             .RequireAccess(Access.Reader)
+            .WithName("ListPriorityPolls")
             .WithSummary("List the priority polls")
             .WithDescription("Polls by id, paged, optionally by status; changes nothing.");
 
@@ -72,6 +74,7 @@ public static class PriorityEndpoints
         polls.MapGet("/{pollId}/result", async (string cooperativeId, string pollId, GrainReferences grains) =>
             (await grains.PriorityPoll(cooperativeId, pollId).GetResult()).ToPriorityResultView())
             .RequireAccess(Access.Reader)
+            .WithName("GetPriorityPollResult")
             .WithSummary("The poll's result: live while voting, frozen at close")
             .WithDescription(ResultShape);
 
@@ -81,6 +84,7 @@ public static class PriorityEndpoints
             (await grains.PriorityPoll(cooperativeId, pollId).CastBallot(memberId, new DecisionBallotMarks(null, request.Ranking, request.Approved, request.Allocations))).ToPriorityBallotView())
             .RequireAccess(Access.Self)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("CastPriorityBallot")
             .WithSummary("Cast or replace your ballot")
             .WithDescription(BallotShapes);
 
@@ -89,12 +93,14 @@ public static class PriorityEndpoints
             await grains.PriorityPoll(cooperativeId, pollId).WithdrawBallot(memberId);
             return TypedResults.NoContent();
         }).RequireAccess(Access.Self).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("WithdrawPriorityBallot")
             .WithSummary("Withdraw your ballot")
             .WithDescription("Removes the member's ballot; their delegations count again.");
 
         polls.MapGet("/{pollId}/ballots", async (string cooperativeId, string pollId, string? cursor, int? limit, PageRequests pages, GrainReferences grains) =>
             (await grains.PriorityPoll(cooperativeId, pollId).ListBallots(cursor, pages.Limit(limit))).Map(ballot => ballot.ToWeightedBallotView()))
             .RequireAccess(Access.Reader)
+            .WithName("ListPriorityBallots")
             .WithSummary("Direct ballots, each with the number of members it carries")
             .WithDescription("Ballots cast directly, by member id, paged, each with the members whose weight it carries; changes nothing.");
 
@@ -102,6 +108,7 @@ public static class PriorityEndpoints
             (await grains.PriorityPoll(cooperativeId, pollId).Trace(memberId)).ToPriorityTraceView())
             .RequireAccess(Access.Reader)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("TracePriorityBallot")
             .WithSummary("Trace a member's ballot")
             .WithDescription("Whose ballot carries the member's weight, and the chain of delegations that leads there; changes nothing.");
 

@@ -42,30 +42,35 @@ public static class TaskEndpoints
             var task = await grains.TaskBoard(cooperativeId).CreateTask(command);
             return TypedResults.Created($"/v1/cooperatives/{cooperativeId}/tasks/{task.Id}", task);
         }).RequireAccess(Access.Member).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("CreateTask")
             .WithSummary("Create a task")
             .WithDescription("Creates an open task, with its required skills, effort, optional due date and link, for members to volunteer for.");
 
         tasks.MapGet("/", (string cooperativeId, string? status, string? cursor, int? limit, PageRequests pages, GrainReferences grains) =>
             grains.TaskBoard(cooperativeId).ListTasks(QueryEnum.Parse<TaskStatus>(status, "status", "invalid-status"), cursor, pages.Limit(limit)))
             .RequireAccess(Access.Reader)
+            .WithName("ListTasks")
             .WithSummary("List the tasks")
             .WithDescription("Tasks by id, paged, optionally by status; changes nothing.");
 
         tasks.MapGet("/" + Suggestions, (string cooperativeId, GrainReferences grains) =>
             grains.TaskBoard(cooperativeId).GetSuggestions())
             .RequireAccess(Access.Reader)
+            .WithName("ListTaskSuggestions")
             .WithSummary("Suggested assignments")
             .WithDescription("Who could take which open task, from skills, free hours and priority; a suggestion, never an assignment. Changes nothing.");
 
         tasks.MapGet("/{taskId}", (string cooperativeId, string taskId, GrainReferences grains) =>
             grains.Task(cooperativeId, taskId).Get())
             .RequireAccess(Access.Reader)
+            .WithName("GetTask")
             .WithSummary("Read a task")
             .WithDescription("The task, its status and who holds it; changes nothing.");
 
         tasks.MapGet("/{taskId}/events", (string cooperativeId, string taskId, string? cursor, int? limit, PageRequests pages, GrainReferences grains) =>
             grains.Task(cooperativeId, taskId).ListEvents(cursor, pages.Limit(limit)))
             .RequireAccess(Access.Reader)
+            .WithName("ListTaskEvents")
             .WithSummary("A task's history")
             .WithDescription("Every step of the task in order, paged; changes nothing.");
 
@@ -73,6 +78,7 @@ public static class TaskEndpoints
             grains.Task(cooperativeId, taskId).Claim(user.RequireMemberId()))
             .RequireAccess(Access.Member)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("ClaimTask")
             .WithSummary("Volunteer for a task")
             .WithDescription("The caller takes the open task; the claim lapses when no progress comes within the claim timeout.");
 
@@ -80,6 +86,7 @@ public static class TaskEndpoints
             grains.Task(cooperativeId, taskId).PostProgress(user.RequireMemberId(), request?.Note))
             .RequireAccess(Access.Member)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("ReportTaskProgress")
             .WithSummary("Report progress")
             .WithDescription("The holder notes progress, which renews the claim.");
 
@@ -87,6 +94,7 @@ public static class TaskEndpoints
             grains.Task(cooperativeId, taskId).Release(user.RequireMemberId()))
             .RequireAccess(Access.Member)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("ReleaseTask")
             .WithSummary("Give a task back")
             .WithDescription("The holder releases the task, which is open again.");
 
@@ -94,6 +102,7 @@ public static class TaskEndpoints
             grains.Task(cooperativeId, taskId).Complete(user.RequireMemberId(), request?.Note))
             .RequireAccess(Access.Member)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("CompleteTask")
             .WithSummary("Complete a task")
             .WithDescription("The holder marks the task done; another member reviews it.");
 
@@ -104,6 +113,7 @@ public static class TaskEndpoints
                 request.Note))
             .RequireAccess(Access.Member)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("ReviewTask")
             .WithSummary("Review a completed task")
             .WithDescription("Another member approves the work, or sends it back to its holder.");
 
@@ -111,6 +121,7 @@ public static class TaskEndpoints
             grains.TaskBoard(cooperativeId).AcceptSuggestion(taskId, user.RequireMemberId()))
             .RequireAccess(Access.Member)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("AcceptTaskSuggestion")
             .WithSummary("Accept a suggested task")
             .WithDescription("The member the task is suggested to takes it, as by a claim.");
 
@@ -119,6 +130,7 @@ public static class TaskEndpoints
             await grains.TaskBoard(cooperativeId).DeclineSuggestion(taskId, user.RequireMemberId());
             return TypedResults.NoContent();
         }).RequireAccess(Access.Member).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("DeclineTaskSuggestion")
             .WithSummary("Decline a suggested task")
             .WithDescription("The task is no longer suggested to the caller.");
     }

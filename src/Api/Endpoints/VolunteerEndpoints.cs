@@ -18,6 +18,7 @@ public static class VolunteerEndpoints
         members.MapPut("/availability", (string memberId, SetAvailabilityRequest request, GrainReferences grains) =>
             grains.Person(memberId).SetAvailability(request.Skills, request.WeeklyCapacityHours))
             .RequireAccess(Access.Self)
+            .WithName("SetAvailability")
             .WithSummary("Set your availability")
             .WithDescription("Sets the member's skills and weekly hours, which suggestions use.");
 
@@ -27,6 +28,7 @@ public static class VolunteerEndpoints
             await grains.Cooperative(cooperativeId).GetMember(memberId);
             return await grains.Person(memberId).GetAvailability();
         }).RequireAccess(Access.Reader)
+            .WithName("GetAvailability")
             .WithSummary("Read a member's availability")
             .WithDescription("Their skills and weekly hours; changes nothing.");
 
@@ -35,6 +37,7 @@ public static class VolunteerEndpoints
             await grains.Cooperative(cooperativeId).GetMember(memberId);
             return await grains.TaskBoard(cooperativeId).GetContributions(memberId);
         }).RequireAccess(Access.Reader)
+            .WithName("GetContributions")
             .WithSummary("A member's contributions")
             .WithDescription("Tasks done, their effort hours, and reviews given; changes nothing.");
     }

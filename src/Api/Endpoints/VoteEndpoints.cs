@@ -23,6 +23,7 @@ public static class VoteEndpoints
             })
             .RequireAccess(Access.Self)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("CastVote")
             .WithSummary("Vote, or change your vote")
             .WithDescription("Casts the member's own ballot, which overrides any delegation of theirs on this proposal while it stands.");
 
@@ -31,12 +32,14 @@ public static class VoteEndpoints
             await grains.Proposal(cooperativeId, proposalId).WithdrawBallot(memberId);
             return TypedResults.NoContent();
         }).RequireAccess(Access.Self).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("WithdrawVote")
             .WithSummary("Withdraw your vote")
             .WithDescription("Removes the member's ballot; their delegations count again.");
 
         votes.MapGet("/", async (string cooperativeId, string proposalId, string? cursor, int? limit, PageRequests pages, GrainReferences grains) =>
             (await grains.Proposal(cooperativeId, proposalId).ListBallots(cursor, pages.Limit(limit))).Map(ballot => ballot.ToBallotView()))
             .RequireAccess(Access.Reader)
+            .WithName("ListVotes")
             .WithSummary("List the direct votes")
             .WithDescription("Ballots cast directly, by member id, paged; changes nothing.");
 
@@ -44,6 +47,7 @@ public static class VoteEndpoints
             grains.Proposal(cooperativeId, proposalId).Trace(memberId))
             .RequireAccess(Access.Reader)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("TraceVote")
             .WithSummary("Trace a member's vote")
             .WithDescription("Whose ballot carries the member's vote, and the chain of delegations that leads there; changes nothing.");
     }

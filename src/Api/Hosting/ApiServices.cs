@@ -23,8 +23,6 @@ namespace Governance.Api.Hosting;
 
 public static class ApiServices
 {
-    private const string BearerScheme = "Bearer";
-
     public static IServiceCollection AddGovernanceApi(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section);
@@ -65,7 +63,7 @@ public static class ApiServices
                 Version = "v1",
                 Description = "Liquid voting, delegation and proposals for cooperatives.",
             });
-            options.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme
+            options.AddSecurityDefinition(SecurityRequirementFilter.BearerScheme, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
@@ -81,14 +79,29 @@ public static class ApiServices
             });
             options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
             {
-                [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [],
+                [new OpenApiSecuritySchemeReference(SecurityRequirementFilter.BearerScheme, document)] = [],
             });
             options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
             {
                 [new OpenApiSecuritySchemeReference(AppKeyAuthenticationHandler.SchemeName, document)] = [],
             });
             options.OperationFilter<RouteParametersFilter>();
+            options.OperationFilter<ParameterDescriptionFilter>();
             options.OperationFilter<AccessRuleDescriptionFilter>();
+            options.OperationFilter<ProblemResponsesFilter>();
+            options.OperationFilter<SecurityRequirementFilter>();
+            options.SchemaFilter<ProblemDetailsSchemaFilter>();
+            options.SchemaFilter<CloudEventSchemaFilter>();
+
+            // Fields are described by the XML comments of the records the API reads and writes.
+            options.IncludeXmlComments(typeof(ApiServices).Assembly);
+            options.IncludeXmlComments(typeof(Contracts.Feed.FeedPage).Assembly);
+
+            // Non-nullable fields are required and never null, as the records declare them; a field that is a
+            // schema of its own (an enum, a record) keeps its description and nullability beside the reference.
+            options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
+            options.UseAllOfToExtendReferenceSchemas();
         });
 
         // The document describes bodies as the API reads them: by default it follows MVC's JSON options, and so

@@ -1,5 +1,4 @@
 using System.Text;
-using Governance.System.Tests.Hosting;
 using Governance.TestServices;
 
 namespace Governance.System.Tests.Feed;

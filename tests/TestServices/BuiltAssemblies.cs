@@ -1,6 +1,4 @@
-using Governance.TestServices;
-
-namespace Governance.System.Tests.Hosting;
+namespace Governance.TestServices;
 
 /// <summary>The server assemblies built alongside these tests, in the same configuration.</summary>
 public static class BuiltAssemblies

@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using Governance.TestServices;
 
-namespace Governance.System.Tests.Hosting;
+namespace Governance.TestServices;
 
 /// <summary>
 /// The real API process, started from the built assembly and killed with SIGKILL. By default it co-hosts its silo on
@@ -56,8 +55,9 @@ public sealed class ApiProcess : IAsyncDisposable
         var output = process.StandardOutput.ReadToEndAsync();
         var error = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"token --sub {member} exited with {process.ExitCode}: {error}");
-        return (await output).Trim();
+        return process.ExitCode == 0
+            ? (await output).Trim()
+            : throw new InvalidOperationException($"token --sub {member} exited with {process.ExitCode}: {error}");
     }
 
     /// <summary>
