@@ -8,6 +8,7 @@ using Governance.Api.Streams;
 using Governance.Api.Validation;
 using Governance.Contracts.Cooperatives;
 using Governance.Contracts.Decisions;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Governance.Api.Endpoints;
 
@@ -59,11 +60,12 @@ internal sealed class DecisionRoutes<TView>(
     /// Maps "{id}/{read}/stream": the live form of the plain read "{id}/{read}", as <paramref name="eventName"/>
     /// messages whose data is exactly that read's body.
     /// </summary>
-    public void MapResultStream(RouteGroupBuilder decisions, string read, string eventName, Func<DecisionResultView, object> body)
+    public void MapResultStream(RouteGroupBuilder decisions, string read, string eventName, string operationName, Func<DecisionResultView, object> body)
     {
-        decisions.MapGet($"/{Id}/{read}/stream", (string cooperativeId, HttpContext context, GrainReferences grains) =>
-            ResultStream.ServeAsync(context, $"{noun}/{cooperativeId}/{context.GetRouteValue(idParameter)}", Decision(grains, cooperativeId, context), eventName, body))
+        decisions.MapGet($"/{Id}/{read}/stream", (string cooperativeId, [FromHeader(Name = ResultStream.LastEventIdHeader)] string? lastEventId, HttpContext context, GrainReferences grains) =>
+            ResultStream.ServeAsync(context, $"{noun}/{cooperativeId}/{context.GetRouteValue(idParameter)}", Decision(grains, cooperativeId, context), lastEventId, eventName, body))
             .RequireAccess(Access.Reader)
+            .WithName(operationName)
             .Produces<string>(StatusCodes.Status200OK, ServerSentEventWriter.ContentType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary($"The {noun}'s {read}, live")

@@ -6,6 +6,7 @@ using Governance.Api.Validation;
 using Governance.Contracts.Errors;
 using Governance.Contracts.Feed;
 using Governance.Domain.Rules;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace Governance.Api.Endpoints;
@@ -25,9 +26,11 @@ public static class FeedEndpoints
             .RequireAccess(Access.Reader)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        v1.MapGet("/cooperatives/{cooperativeId}/events/stream", (string cooperativeId, string? after, string? types, HttpContext context, GrainReferences grains) =>
-            FeedStream.ServeAsync(context, cooperativeId, after, ParseTypes(types), grains))
+        v1.MapGet("/cooperatives/{cooperativeId}/events/stream", (
+            string cooperativeId, string? after, string? types, [FromHeader(Name = ResultStream.LastEventIdHeader)] string? lastEventId, HttpContext context, GrainReferences grains) =>
+            FeedStream.ServeAsync(context, cooperativeId, lastEventId ?? after, ParseTypes(types), grains))
             .WithTags("Events")
+            .WithName("GetEventStream")
             .WithSummary("The cooperative's event feed, live")
             .WithDescription(
                 "The feed as a text/event-stream: every event after the cursor (the Last-Event-ID header, else after, else from the start), then each " +

@@ -20,6 +20,7 @@ public static class GovernanceEndpoints
         v1.MapTaskEndpoints();
         v1.MapVolunteerEndpoints();
         v1.MapFeedEndpoints();
+        v1.MapStreamTicketEndpoints();
         v1.MapWebhookEndpoints();
         return app;
     }

@@ -78,7 +78,7 @@ public static class PriorityEndpoints
             .WithSummary("The poll's result: live while voting, frozen at close")
             .WithDescription(ResultShape);
 
-        Routes.MapResultStream(polls, "result", "result", result => result.ToPriorityResultView());
+        Routes.MapResultStream(polls, "result", "result", "GetPriorityPollResultStream", result => result.ToPriorityResultView());
 
         polls.MapPut("/{pollId}/ballots/{memberId}", async (string cooperativeId, string pollId, string memberId, CastPriorityBallotRequest request, GrainReferences grains) =>
             (await grains.PriorityPoll(cooperativeId, pollId).CastBallot(memberId, new DecisionBallotMarks(null, request.Ranking, request.Approved, request.Allocations))).ToPriorityBallotView())

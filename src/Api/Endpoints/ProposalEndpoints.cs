@@ -49,6 +49,6 @@ public static class ProposalEndpoints
             .WithSummary("The proposal's tally")
             .WithDescription("Counts of yes, no and abstain with every delegation resolved, live while voting and frozen at close; changes nothing.");
 
-        Routes.MapResultStream(proposals, "tally", "tally", result => result.ToTallyView());
+        Routes.MapResultStream(proposals, "tally", "tally", "GetTallyStream", result => result.ToTallyView());
     }
 }

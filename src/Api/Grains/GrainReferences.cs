@@ -4,6 +4,7 @@ using Governance.Contracts.Decisions;
 using Governance.Contracts.Feed;
 using Governance.Contracts.Members;
 using Governance.Contracts.Priorities;
+using Governance.Contracts.Security;
 using Governance.Contracts.Tasks;
 using Governance.Contracts.Webhooks;
 
@@ -40,6 +41,8 @@ public sealed class GrainReferences(IGrainFactory factory)
     public IWebhookGrain Webhook(string cooperativeId, string webhookId) => Get<IWebhookGrain>(WebhookKey.Of(cooperativeId, webhookId));
 
     public IMemberGrain Person(string memberId) => Get<IMemberGrain>(memberId);
+
+    public IStreamTicketGrain StreamTicket(string ticketHash) => Get<IStreamTicketGrain>(ticketHash);
 
     /// <summary>Decisions of both kinds share one interface, so the grain type comes from the id, never from the interface.</summary>
     private IDecisionGrain Decision(GrainId grainId)

@@ -29,12 +29,14 @@ public static class ApiServices
         services.AddOptions<GovernanceLimits>().BindConfiguration(GovernanceSiloExtensions.LimitsSection);
         services.AddGovernanceAuthentication(configuration, contentRoot);
         services.AddGovernanceForwardedHeaders(configuration);
+        services.AddGovernanceCors(configuration);
         services.AddGovernanceRateLimiting(configuration);
 
         // Naming the server and its version only helps someone looking for a known flaw in it.
         services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
         services.AddSingleton<PageRequests>();
         services.AddSingleton<GrainReferences>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<StreamLimitOptions>().BindConfiguration(GovernanceSiloExtensions.LimitsSection);
         services.AddSingleton<StreamLimiter>();
         services.AddSingleton<LiveResultHub>();
@@ -76,6 +78,13 @@ public static class ApiServices
                 In = ParameterLocation.Header,
                 Name = AppKeyAuthenticationHandler.Header,
                 Description = "An app key issued by a cooperative's admins; it only reads that cooperative.",
+            });
+            options.AddSecurityDefinition(StreamTicketAuthenticationHandler.SchemeName, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Query,
+                Name = StreamTickets.QueryParameter,
+                Description = "A one-minute ticket for one stream, from POST /v1/cooperatives/{cooperativeId}/stream-tickets, for a browser's EventSource, which cannot send a header.",
             });
             options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
             {
@@ -122,6 +131,7 @@ public static class ApiServices
         app.UseStatusCodePages();
         app.UseRequestBodyLimit();
         app.UseRouting();
+        app.UseCors();
         app.UseAuthentication();
         app.UseAppKeyAttemptLimit();
         app.UseRateLimiter();

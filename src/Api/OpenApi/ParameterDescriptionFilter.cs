@@ -23,6 +23,7 @@ public sealed class ParameterDescriptionFilter : IOperationFilter
         ["limit"] = "The most items to return, from 1 to the server's maximum; the server's default page size when left out.",
         ["after"] = "A cursor, the nextCursor of an earlier page: what came after it. Left out to start at the beginning.",
         ["types"] = "Comma-separated event types of the catalog to keep, such as ballot.cast,proposal.closed; every type when left out.",
+        ["Last-Event-ID"] = "The id of the last message received, sent on reconnecting: the stream resumes after it.",
         ["status"] = "Only those in this status, by its name (such as voting or open); all of them when left out.",
     };
 

@@ -7,7 +7,8 @@ namespace Governance.Api.OpenApi;
 
 /// <summary>
 /// Names, per operation, the credentials its access rule accepts: a member's bearer token always, and an app key too
-/// for the routes readers may call. It narrows the document's default, which offers both.
+/// for the routes readers may call, and a stream ticket for the streams. It narrows the document's default, which offers
+/// the first two.
 /// </summary>
 public sealed class SecurityRequirementFilter : IOperationFilter
 {
@@ -26,6 +27,11 @@ public sealed class SecurityRequirementFilter : IOperationFilter
         if (rule.Access == Access.Reader)
         {
             operation.Security.Add(Requirement(AppKeyAuthenticationHandler.SchemeName, context.Document));
+        }
+
+        if (context.ApiDescription.RelativePath?.EndsWith("/stream", StringComparison.Ordinal) == true)
+        {
+            operation.Security.Add(Requirement(StreamTicketAuthenticationHandler.SchemeName, context.Document));
         }
     }
 

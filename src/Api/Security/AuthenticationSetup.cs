@@ -21,6 +21,7 @@ public static class AuthenticationSetup
         // Resolved at start, so that the single-node key exists (and a bad key fails) before the first request.
         var signingKey = jwt.UsesAuthority ? null : SigningKeys.Resolve(jwt, contentRoot);
         services.AddSingleton<ValidatedTokens>();
+        services.AddSingleton<StreamTickets>();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<ValidatedTokens>((options, validated) => Configure(options, jwt, signingKey, validated));
         services
@@ -29,8 +30,11 @@ public static class AuthenticationSetup
                 options.ForwardDefaultSelector = context =>
                     context.Request.Headers.ContainsKey(AppKeyAuthenticationHandler.Header)
                         ? AppKeyAuthenticationHandler.SchemeName
-                        : JwtBearerDefaults.AuthenticationScheme)
+                        : !context.Request.Headers.ContainsKey("Authorization") && StreamTicketAuthenticationHandler.Applies(context.Request)
+                            ? StreamTicketAuthenticationHandler.SchemeName
+                            : JwtBearerDefaults.AuthenticationScheme)
             .AddScheme<AuthenticationSchemeOptions, AppKeyAuthenticationHandler>(AppKeyAuthenticationHandler.SchemeName, null)
+            .AddScheme<AuthenticationSchemeOptions, StreamTicketAuthenticationHandler>(StreamTicketAuthenticationHandler.SchemeName, null)
             .AddJwtBearer();
         return services;
     }

@@ -4,8 +4,8 @@ using Governance.Contracts.Feed;
 namespace Governance.Api.Streams;
 
 /// <summary>
-/// The cooperative's feed as a stream: every event after the cursor (Last-Event-ID, else the after parameter, else
-/// from the start), then each new one as it becomes durable. Each message's event is the CloudEvent's type, its id
+/// The cooperative's feed as a stream: every event after the cursor (the route passes Last-Event-ID, else the after
+/// parameter; from the start without either), then each new one as it becomes durable. Each message's event is the CloudEvent's type, its id
 /// the cursor after it, its data the CloudEvent as the feed serves it. The feed's grain says when it has grown, so
 /// an idle stream reads nothing.
 /// </summary>
@@ -13,10 +13,9 @@ internal static class FeedStream
 {
     private const int PageSize = 100;
 
-    public static async Task ServeAsync(HttpContext context, string cooperativeId, string? after, IReadOnlyList<string>? types, GrainReferences grains)
+    public static async Task ServeAsync(HttpContext context, string cooperativeId, string? cursor, IReadOnlyList<string>? types, GrainReferences grains)
     {
         var reader = grains.Feed(cooperativeId);
-        var cursor = context.Request.Headers[ResultStream.LastEventIdHeader] is { Count: > 0 } lastEventId ? lastEventId.ToString() : after;
 
         // A bad cursor is answered 400 before the stream starts.
         var page = await reader.Read(cursor, PageSize, types);

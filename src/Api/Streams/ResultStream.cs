@@ -15,13 +15,12 @@ internal static class ResultStream
     public const string LastEventIdHeader = "Last-Event-ID";
 
     public static async Task ServeAsync(
-        HttpContext context, string key, IDecisionGrain decision, string eventName, Func<DecisionResultView, object> body)
+        HttpContext context, string key, IDecisionGrain decision, string? seen, string eventName, Func<DecisionResultView, object> body)
     {
         // An unknown decision is answered 404 before the stream starts.
         await decision.Get();
         var json = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var hub = context.RequestServices.GetRequiredService<LiveResultHub>();
-        var seen = context.Request.Headers[LastEventIdHeader].ToString();
         await LiveStreams.ServeAsync(context, async (writer, heartbeat, cancellationToken) =>
         {
             using var subscription = hub.Subscribe(

@@ -10,6 +10,7 @@ public sealed class OpenApiTests(ApiFactory factory) : ApiTest(factory)
         "GET /v1/cooperatives/{cooperativeId}",
         "GET /v1/cooperatives/{cooperativeId}/events",
         "GET /v1/cooperatives/{cooperativeId}/events/stream",
+        "POST /v1/cooperatives/{cooperativeId}/stream-tickets",
         "POST /v1/cooperatives/{cooperativeId}/webhooks",
         "GET /v1/cooperatives/{cooperativeId}/webhooks",
         "GET /v1/cooperatives/{cooperativeId}/webhooks/{webhookId}",

@@ -18,6 +18,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     private GovernanceClient? _client;
 
+    /// <summary>The front end the API lets call it from a browser.</summary>
+    public const string AllowedOrigin = "https://members.example.coop";
+
     public TestClock Clock { get; } = new();
 
     /// <summary>One client for every test of the collection; tests in a collection run one at a time.</summary>
@@ -50,6 +53,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         // Heartbeats every second, so that a test sees one without waiting the default 15.
         builder.UseSetting("Api:StreamHeartbeatInterval", "00:00:01");
         builder.UseSetting("Limits:MaxStreamsPerIdentity", "5");
+        builder.UseSetting("Api:Cors:AllowedOrigins", $"{AllowedOrigin}, https://second.example.coop");
 
         // Receivers in tests listen on loopback, which only an operator's allow-list opens; retries come in seconds.
         builder.UseSetting("Webhooks:AllowedNetworks:0", "127.0.0.0/8");
