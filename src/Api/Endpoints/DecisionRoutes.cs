@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Governance.Api.Audit;
 using Governance.Api.Authorization;
 using Governance.Api.Grains;
 using Governance.Api.Requests;
@@ -7,6 +8,8 @@ using Governance.Api.Security;
 using Governance.Api.Validation;
 using Governance.Contracts.Cooperatives;
 using Governance.Contracts.Decisions;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace Governance.Api.Endpoints;
 
@@ -47,6 +50,27 @@ internal sealed class DecisionRoutes<TView>(
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary($"Close the {noun}")
             .WithDescription("Voting ends and the result is frozen, with the delegations it was counted under.");
+    }
+
+    /// <summary>
+    /// Maps "{id}/audit": the closed decision as one self-contained record, whose result is the body of
+    /// "{id}/<paramref name="resultRoute"/>", which <paramref name="resultBody"/> makes.
+    /// </summary>
+    public void MapAudit(RouteGroupBuilder decisions, string resultRoute, Func<DecisionResultView, object> resultBody)
+    {
+        decisions.MapGet($"/{Id}/audit", async (string cooperativeId, HttpContext context, IOptions<JsonOptions> json, GrainReferences grains) =>
+        {
+            var audit = await Decision(grains, cooperativeId, context).GetAudit();
+            return AuditRecords.Build(audit, noun, resultBody(audit.Result), json.Value.SerializerOptions);
+        })
+            .RequireAccess(Access.Reader)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary($"The closed {noun}'s audit record")
+            .WithDescription(
+                $"The {noun} once closed as one self-contained record: its rule, the eligible member ids, every delegation counted at the default, " +
+                $"topic and {noun} scopes (a null delegate is an explicit \"none\"), every ballot, the result exactly as .../{resultRoute} answers it, " +
+                "and a digest, sha256 over the record's canonical form without the digest (RFC 8785; see docs/audit.md). " +
+                $"tools/Verify recounts it from the record alone. 409 ({noun}-not-closed) until it closes. Changes nothing.");
     }
 
     /// <summary>Maps "{prefix}/{id}/delegations/{memberId}" on <paramref name="group"/>.</summary>

@@ -75,6 +75,8 @@ public static class PriorityEndpoints
             .WithSummary("The poll's result: live while voting, frozen at close")
             .WithDescription(ResultShape);
 
+        Routes.MapAudit(polls, "result", result => result.ToPriorityResultView());
+
         polls.MapPut("/{pollId}/ballots/{memberId}", async (string cooperativeId, string pollId, string memberId, CastPriorityBallotRequest request, GrainReferences grains) =>
             (await grains.PriorityPoll(cooperativeId, pollId).CastBallot(memberId, new DecisionBallotMarks(null, request.Ranking, request.Approved, request.Allocations))).ToPriorityBallotView())
             .RequireAccess(Access.Self)

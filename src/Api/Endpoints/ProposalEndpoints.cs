@@ -45,5 +45,7 @@ public static class ProposalEndpoints
             .RequireAccess(Access.Reader)
             .WithSummary("The proposal's tally")
             .WithDescription("Counts of yes, no and abstain with every delegation resolved, live while voting and frozen at close; changes nothing.");
+
+        Routes.MapAudit(proposals, "tally", result => result.ToTallyView());
     }
 }
