@@ -152,13 +152,12 @@ public sealed class AuditRecordTests(ApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
-    public async Task An_unknown_decision_has_no_record()
+    public async Task An_unknown_poll_has_no_record()
     {
         var cooperative = await Api.CreateCooperative(members: ["ann"]);
 
-        await Expect.Problem(await Api.Get(Routes.Audit(cooperative, "nothing")), HttpStatusCode.NotFound, "proposal-not-found");
         await Expect.Problem(await Api.Get(PriorityRoutes.Audit(cooperative, "nothing")), HttpStatusCode.NotFound, "poll-not-found");
-        await Expect.Problem(await Api.Get(Routes.Audit("no-such-cooperative", "nothing")), HttpStatusCode.NotFound, "cooperative-not-found");
+        await Expect.Problem(await Api.Get(PriorityRoutes.Audit("no-such-cooperative", "nothing")), HttpStatusCode.NotFound, "cooperative-not-found");
     }
 
     private static string Canonical(string json) => CanonicalJson.Of(JsonDocument.Parse(json).RootElement);

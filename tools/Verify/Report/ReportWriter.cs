@@ -20,7 +20,7 @@ public static class ReportWriter
             : string.Concat(decision.Parameters.Select(parameter => $", {parameter.Key} {parameter.Value}")) + $", {decision.Items.Count} items";
         output.WriteLine($"  method {decision.Method}, topic {decision.Topic ?? "(none)"}{rule}");
         var layers = string.Join(", ", record.Delegations.OrderByDescending(layer => layer.Key).Select(layer => $"{layer.Value.Count} {RecordRules.ScopeName(layer.Key)}"));
-        output.WriteLine($"  {record.Eligible.Count} eligible, {record.Ballots.Count} ballots, delegations: {layers}");
+        output.WriteLine($"  eligible: {record.Eligible.Count}, ballots: {record.Ballots.Count}, delegations: {layers}");
         output.WriteLine();
 
         WriteChains(verification.Chains, output, everyChain);
