@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Governance.Api.Audit;
 using Governance.Api.Authorization;
 using Governance.Api.Grains;
 using Governance.Api.Requests;
@@ -8,7 +9,9 @@ using Governance.Api.Streams;
 using Governance.Api.Validation;
 using Governance.Contracts.Cooperatives;
 using Governance.Contracts.Decisions;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using FromHeaderAttribute = Microsoft.AspNetCore.Mvc.FromHeaderAttribute;
 
 namespace Governance.Api.Endpoints;
 
@@ -74,6 +77,28 @@ internal sealed class DecisionRoutes<TView>(
                 "(votes, withdrawals and delegations at every scope), at most four a second. Each id is the result's version; reconnecting with " +
                 "Last-Event-ID skips a result already seen. After the close, the final result is the last message and the stream ends. A heartbeat " +
                 "comment comes every 15 seconds. A browser's EventSource, which cannot send a header, passes a stream ticket as ?ticket=. Changes nothing.");
+    }
+
+    /// <summary>
+    /// Maps "{id}/audit": the closed decision as one self-contained record, whose result is the body of
+    /// "{id}/<paramref name="resultRoute"/>", which <paramref name="resultBody"/> makes.
+    /// </summary>
+    public void MapAudit(RouteGroupBuilder decisions, string resultRoute, Func<DecisionResultView, object> resultBody)
+    {
+        decisions.MapGet($"/{Id}/audit", async (string cooperativeId, HttpContext context, IOptions<JsonOptions> json, GrainReferences grains) =>
+        {
+            var audit = await Decision(grains, cooperativeId, context).GetAudit();
+            return AuditRecords.Build(audit, noun, resultBody(audit.Result), json.Value.SerializerOptions);
+        })
+            .RequireAccess(Access.Reader)
+            .WithName($"Get{kind}Audit")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary($"The closed {noun}'s audit record")
+            .WithDescription(
+                $"The {noun} once closed as one self-contained record: its rule, the eligible member ids, every delegation counted at the default, " +
+                $"topic and {noun} scopes (a null delegate is an explicit \"none\"), every ballot, the result exactly as .../{resultRoute} answers it, " +
+                "and a digest, sha256 over the record's canonical form without the digest (RFC 8785; see docs/audit.md). " +
+                $"tools/Verify recounts it from the record alone. 409 ({noun}-not-closed) until it closes. Changes nothing.");
     }
 
     /// <summary>Maps "{prefix}/{id}/delegations/{memberId}" on <paramref name="group"/>.</summary>

@@ -79,6 +79,7 @@ public static class PriorityEndpoints
             .WithDescription(ResultShape);
 
         Routes.MapResultStream(polls, "result", "result", "GetPriorityPollResultStream", result => result.ToPriorityResultView());
+        Routes.MapAudit(polls, "result", result => result.ToPriorityResultView());
 
         polls.MapPut("/{pollId}/ballots/{memberId}", async (string cooperativeId, string pollId, string memberId, CastPriorityBallotRequest request, GrainReferences grains) =>
             (await grains.PriorityPoll(cooperativeId, pollId).CastBallot(memberId, new DecisionBallotMarks(null, request.Ranking, request.Approved, request.Allocations))).ToPriorityBallotView())

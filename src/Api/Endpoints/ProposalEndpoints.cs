@@ -50,5 +50,6 @@ public static class ProposalEndpoints
             .WithDescription("Counts of yes, no and abstain with every delegation resolved, live while voting and frozen at close; changes nothing.");
 
         Routes.MapResultStream(proposals, "tally", "tally", "GetTallyStream", result => result.ToTallyView());
+        Routes.MapAudit(proposals, "tally", result => result.ToTallyView());
     }
 }

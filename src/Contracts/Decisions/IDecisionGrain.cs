@@ -62,6 +62,13 @@ public interface IDecisionGrain : IFeedSource
     IAsyncEnumerable<LiveResult> WatchResult(CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The closed decision's audit record: refused as a conflict before it closes, or when it closed before the
+    /// delegations it was counted under were kept.
+    /// </summary>
+    [Alias("GetAudit")]
+    Task<DecisionAuditView> GetAudit();
+
+    /// <summary>
     /// The decision's own log as CloudEvents, the same events with the same ids as in its cooperative's feed. The
     /// cursor is a version of the decision's log; the next one is always set.
     /// </summary>

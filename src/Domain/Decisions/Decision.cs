@@ -237,6 +237,29 @@ public sealed class Decision
         return CountingRules.Rank(Method, Created!.Parameter, _items!, _ballots.Values, BallotWeights(roster, live), eligible);
     }
 
+    /// <summary>Checked before an audit reads the roster, so a refused audit costs no call.</summary>
+    public void RequireAuditable()
+    {
+        RequireExists();
+        if (Status != DecisionStatus.Closed)
+        {
+            throw RuleViolationException.Conflict($"{Kind.Noun}-not-closed", $"A {Kind.Noun} has an audit once it has closed; this one is {StatusName}.");
+        }
+
+        if (Closing!.Layers is null)
+        {
+            throw RuleViolationException.Conflict(
+                "audit-unavailable", $"This {Kind.Noun} closed before the delegations it was counted under were kept, so its audit cannot be rebuilt.");
+        }
+    }
+
+    /// <summary>The closed decision by member id, with the delegations it was counted under; <paramref name="roster"/> is the one fixed at opening.</summary>
+    public DecisionAudit Audit(EligibleRoster roster)
+    {
+        RequireAuditable();
+        return DecisionAudit.Of(roster, Closing!.Layers!, _delegations, _ballots.Values, Result(roster, null));
+    }
+
     /// <summary>Whose ballot carries the eligible member at <paramref name="index"/>, and through which chain.</summary>
     public VoteTrace Trace(EligibleRoster roster, ClosingLayers? live, int index) =>
         LiquidResolver.Trace(Network(roster, CountedLayers(live)), index);

@@ -7,6 +7,7 @@ using Governance.Contracts.Priorities;
 using Governance.Contracts.Proposals;
 using Governance.Domain.Decisions;
 using Governance.Domain.Rules;
+using Governance.Domain.Voting;
 using Governance.Grains.Cooperatives;
 using Governance.Grains.Feed;
 using Governance.Grains.Logging;
@@ -252,6 +253,17 @@ public abstract class DecisionGrain : FeedSourceGrain<DecisionEvent>, IDecisionG
                 _liveTimer = null;
             }
         }
+    }
+
+    public async Task<DecisionAuditView> GetAudit()
+    {
+        await WhenDurable();
+        _state.RequireAuditable();
+
+        // The roster fixed at opening, fetched whole: ids are only appended, so the indexes the closing layers hold still name the same members.
+        var snapshot = await Cooperative.GetDecisionSnapshot(_state.Topic, _state.RosterVersion!.Value, knownVersion: -1)
+            ?? throw new InvalidOperationException("The cooperative answers a snapshot to a decision that knows none.");
+        return _state.Audit(new EligibleRoster(snapshot.MemberIds, snapshot.Eligible)).ToView(_state, DecisionId);
     }
 
     public async Task<IReadOnlyDictionary<string, double>> GetItemPriorities()

@@ -116,6 +116,16 @@ public static class DecisionMapping
             Schulze: ranking.Schulze is { } schulze ? new SchulzeMatricesView(ByItem(schulze.Preferences), ByItem(schulze.StrongestPaths)) : null);
     }
 
+    public static DecisionAuditView ToView(this DecisionAudit audit, Decision decision, string decisionId) =>
+        new(
+            decision.ToView(decisionId),
+            audit.Eligible,
+            audit.DefaultDelegations,
+            audit.TopicDelegations,
+            audit.DecisionDelegations,
+            [.. audit.Ballots.Select(ballot => ballot.ToView())],
+            audit.Result.ToView(decision));
+
     /// <summary>Rows and columns in the poll's item order; the diagonal means nothing and is left out.</summary>
     private static Dictionary<string, IReadOnlyDictionary<string, long>> ByItem(PairwiseMatrix matrix) =>
         matrix.Items.ToDictionary(

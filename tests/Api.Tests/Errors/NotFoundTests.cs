@@ -43,6 +43,7 @@ public sealed class NotFoundTests(ApiFactory factory) : ApiTest(factory)
         { "GET", "/v1/cooperatives/{c}/proposals/{p}/votes", null },
         { "GET", "/v1/cooperatives/{c}/proposals/{p}/votes/{m}/trace", null },
         { "GET", "/v1/cooperatives/{c}/proposals/{p}/tally", null },
+        { "GET", "/v1/cooperatives/{c}/proposals/{p}/audit", null },
     };
 
     /// <summary>

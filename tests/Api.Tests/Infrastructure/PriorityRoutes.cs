@@ -13,6 +13,8 @@ public static class PriorityRoutes
 
     public static string Result(string cooperativeId, string pollId) => $"{Poll(cooperativeId, pollId)}/result";
 
+    public static string Audit(string cooperativeId, string pollId) => $"{Poll(cooperativeId, pollId)}/audit";
+
     public static string Ballots(string cooperativeId, string pollId) => $"{Poll(cooperativeId, pollId)}/ballots";
 
     public static string Ballot(string cooperativeId, string pollId, string memberId) => $"{Ballots(cooperativeId, pollId)}/{memberId}";

@@ -47,6 +47,8 @@ public static class Routes
 
     public static string Tally(string cooperativeId, string proposalId) => $"{Proposal(cooperativeId, proposalId)}/tally";
 
+    public static string Audit(string cooperativeId, string proposalId) => $"{Proposal(cooperativeId, proposalId)}/audit";
+
     /// <summary>A list path with its paging (and any other) query parameters; null values are left out.</summary>
     public static string WithQuery(string path, params (string Name, string? Value)[] parameters)
     {

@@ -24,6 +24,9 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory)
 
     private const string LastAdmin = "409 last-admin";
 
+    /// <summary>Readers pass the access rule; the open proposal has no audit record yet.</summary>
+    private const string NotClosed = "409 proposal-not-closed";
+
     /// <summary>
     /// One row per route (priority poll and task routes have theirs in <see cref="PriorityAuthorizationMatrixTests"/> and
     /// <see cref="TaskAuthorizationMatrixTests"/>). In paths, {topic} is the setup's topic unless the row names another;
@@ -72,6 +75,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory)
         new("POST", Proposal + "/open", Access.Admin, null, Unauthenticated, NotFound, AdminOnly, AdminOnly, Ok, Ok, AppKeyNotAllowed) { Proposal = Target.Discussion },
         new("POST", Proposal + "/close", Access.Admin, null, Unauthenticated, NotFound, AdminOnly, AdminOnly, Ok, Ok, AppKeyNotAllowed),
         new("GET", Proposal + "/tally", Access.Reader, null, Unauthenticated, NotFound, Ok, Ok, Ok, Ok, Ok),
+        new("GET", Proposal + "/audit", Access.Reader, null, Unauthenticated, NotFound, NotClosed, NotClosed, NotClosed, NotClosed, NotClosed),
         new("GET", Proposal + "/events", Access.Reader, null, Unauthenticated, NotFound, Ok, Ok, Ok, Ok, Ok),
         new("GET", Proposal + "/tally/stream", Access.Reader, null, Unauthenticated, NotFound, Ok, Ok, Ok, Ok, Ok),
 
@@ -108,7 +112,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory)
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.Equal(72, mapped.Count);
+        Assert.Equal(74, mapped.Count);
         Assert.Equal(table, mapped);
     }
 

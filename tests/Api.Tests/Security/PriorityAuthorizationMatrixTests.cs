@@ -19,6 +19,9 @@ public sealed class PriorityAuthorizationMatrixTests(ApiFactory factory)
         Voted,
     }
 
+    /// <summary>Readers pass the access rule; the open poll has no audit record yet.</summary>
+    private const string NotClosed = "409 poll-not-closed";
+
     private const string Polls = "/v1/cooperatives/{cooperativeId}/priorities";
     private const string Poll = Polls + "/{pollId}";
 
@@ -43,6 +46,7 @@ public sealed class PriorityAuthorizationMatrixTests(ApiFactory factory)
         new("POST", Poll + "/open", Access.Admin, null, Unauthenticated, NotFound, AdminOnly, AdminOnly, Ok, Ok, AppKeyNotAllowed) { Poll = Target.Discussion },
         new("POST", Poll + "/close", Access.Admin, null, Unauthenticated, NotFound, AdminOnly, AdminOnly, Ok, Ok, AppKeyNotAllowed),
         new("GET", Poll + "/result", Access.Reader, null, Unauthenticated, NotFound, Ok, Ok, Ok, Ok, Ok),
+        new("GET", Poll + "/audit", Access.Reader, null, Unauthenticated, NotFound, NotClosed, NotClosed, NotClosed, NotClosed, NotClosed),
         new("GET", Poll + "/events", Access.Reader, null, Unauthenticated, NotFound, Ok, Ok, Ok, Ok, Ok),
         new("GET", Poll + "/result/stream", Access.Reader, null, Unauthenticated, NotFound, Ok, Ok, Ok, Ok, Ok),
 

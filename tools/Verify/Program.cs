@@ -1,0 +1,3 @@
+using Governance.Verify;
+
+return VerifyCommand.Run(args, Console.In, Console.Out);
