@@ -69,7 +69,7 @@ internal sealed class DecisionRoutes<TView>(
             ResultStream.ServeAsync(context, $"{noun}/{cooperativeId}/{context.GetRouteValue(idParameter)}", Decision(grains, cooperativeId, context), lastEventId, eventName, body))
             .RequireAccess(Access.Reader)
             .WithName(operationName)
-            .Produces<string>(StatusCodes.Status200OK, ServerSentEventWriter.ContentType)
+            .Produces<Stream>(StatusCodes.Status200OK, ServerSentEventWriter.ContentType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary($"The {noun}'s {read}, live")
             .WithDescription(

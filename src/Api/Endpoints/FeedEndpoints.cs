@@ -38,7 +38,7 @@ public static class FeedEndpoints
                 "types filters by the catalog. A heartbeat comment comes every 15 seconds. A browser's EventSource passes a stream ticket as ?ticket=. " +
                 "Changes nothing.")
             .RequireAccess(Access.Reader)
-            .Produces<string>(StatusCodes.Status200OK, ServerSentEventWriter.ContentType)
+            .Produces<Stream>(StatusCodes.Status200OK, ServerSentEventWriter.ContentType)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
