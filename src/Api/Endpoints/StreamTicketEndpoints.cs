@@ -15,7 +15,8 @@ public static partial class StreamTicketEndpoints
     {
         v1.MapPost("/cooperatives/{cooperativeId}/stream-tickets", async (string cooperativeId, IssueStreamTicketRequest request, ClaimsPrincipal user, StreamTickets tickets) =>
         {
-            var path = request.Path;
+            // A body without a path binds to null despite the type: it is refused like any other wrong path.
+            var path = request.Path ?? "";
             if (StreamPath().Match(path) is not { Success: true } match || match.Groups["cooperative"].Value != cooperativeId)
             {
                 throw new GovernanceException(

@@ -81,6 +81,14 @@ public sealed class StreamTicketTests(ApiFactory factory) : ApiTest(factory)
         await Expect.Problem(response, HttpStatusCode.BadRequest, "invalid-stream-path", "path");
     }
 
+    [Fact]
+    public async Task A_ticket_request_without_a_path_is_a_400()
+    {
+        var cooperative = await Api.CreateCooperative(members: ["ann"]);
+
+        await Expect.Problem(await Api.As("ann").Post(Tickets(cooperative), new { }), HttpStatusCode.BadRequest, "invalid-stream-path", "path");
+    }
+
     private static string Tickets(string cooperativeId) => $"{Routes.Cooperative(cooperativeId)}/stream-tickets";
 
     private async Task<string> IssueFor(string cooperativeId, string path) =>
