@@ -61,6 +61,65 @@ public sealed class ClusterStreamTests : IAsyncLifetime
         Assert.Equal(ProposalOutcome.Accepted, last.Data.Outcome);
     }
 
+    [Fact]
+    public async Task A_tally_stream_carries_on_when_the_silo_of_its_decision_is_killed()
+    {
+        var ann = await ClientAsync("ann");
+        var ben = await ClientAsync("ben");
+        var cat = await ClientAsync("cat");
+        var cooperative = (await ann.CreateCooperativeAsync(new CreateCooperativeRequest { Id = "failover", Name = "Failover" })).Id;
+        await ann.AddMemberAsync(cooperative, new AddMemberRequest { Id = "ben" });
+        await ann.AddMemberAsync(cooperative, new AddMemberRequest { Id = "cat" });
+        await ann.CreateProposalAsync(cooperative, new CreateProposalRequest { Id = "van", Title = "Buy a van" });
+        await ann.OpenProposalAsync(cooperative, "van");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        await using var stream = ben.StreamTallyAsync(cooperative, "van", cancellationToken: timeout.Token).GetAsyncEnumerator(timeout.Token);
+        Assert.Equal(0, await NextYes(stream));
+        await ann.CastVoteAsync(cooperative, "van", "ann", new CastVoteRequest { Choice = VoteChoice.Yes });
+        Assert.Equal(1, await NextYes(stream));
+
+        var host = await HostOfTheProposalAsync();
+        await host.KillAsync();
+        await _cluster.StartSiloAsync();
+        await UntilAcknowledged(() => cat.CastVoteAsync(cooperative, "van", "cat", new CastVoteRequest { Choice = VoteChoice.Yes }), timeout.Token);
+
+        // The same stream, never reopened: the API watched the decision again where it came back.
+        Assert.Equal(2, await NextYes(stream));
+    }
+
+    private static async Task<int> NextYes(IAsyncEnumerator<ServerSentEvent<TallyView>> stream) =>
+        await stream.MoveNextAsync() ? stream.Current.Data.Counts.Yes : throw new InvalidOperationException("The stream ended.");
+
+    private async Task<Hosting.SiloProcess> HostOfTheProposalAsync()
+    {
+        foreach (var silo in _cluster.Silos)
+        {
+            if (await silo.ActivationsAsync("proposal") > 0)
+            {
+                return silo;
+            }
+        }
+
+        throw new InvalidOperationException("No silo holds the proposal.");
+    }
+
+    /// <summary>Sends again while the cluster is still finding out that a silo died (503), as a client following Retry-After would.</summary>
+    private static async Task UntilAcknowledged(Func<Task> send, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                await send();
+                return;
+            }
+            catch (GovernanceApiException refused) when (refused.StatusCode == 503)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
+            }
+        }
+    }
+
     private async Task<GovernanceClient> ClientAsync(string member)
     {
         var http = new HttpClient { BaseAddress = _cluster.Api.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
