@@ -39,6 +39,33 @@ public sealed class ResultStreamTests(ApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task Votes_in_quick_succession_reach_the_stream_at_most_four_messages_a_second()
+    {
+        string[] voters = [.. Enumerable.Range(0, 20).Select(index => $"v{index:00}")];
+        var cooperative = await Api.CreateCooperative(members: voters);
+        var proposal = await Api.OpenProposal(cooperative);
+        await using var stream = await Api.OpenStream(Routes.Tally(cooperative, proposal) + "/stream");
+        Assert.Equal(0, Counts(await NextTally(stream)).Yes);
+
+        // One vote every 30 ms or so, each its own change, not one write for all.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var voter in voters)
+        {
+            await Api.Vote(cooperative, proposal, voter, "yes");
+            await Task.Delay(30);
+        }
+
+        var messages = 1;
+        while (Counts(await NextTally(stream)).Yes < voters.Length)
+        {
+            messages++;
+        }
+
+        var quarters = (int)(clock.Elapsed.TotalMilliseconds / 250);
+        Assert.InRange(messages, 1, quarters + 2);
+    }
+
+    [Fact]
     public async Task A_stream_is_sent_unbuffered_and_uncached_as_text_event_stream()
     {
         var cooperative = await Api.CreateCooperative(members: ["ann"]);
