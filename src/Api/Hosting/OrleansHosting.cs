@@ -14,7 +14,7 @@ public static class OrleansHosting
 
     /// <summary>
     /// By default the API co-hosts one silo (a single node, with the storage the configuration selects). With
-    /// Orleans:Mode=Client it is a stateless client of a Redis-membership cluster instead.
+    /// Orleans:Mode=Client it is a stateless client of a cluster whose membership is in Azure Tables or Redis instead.
     /// </summary>
     public static WebApplicationBuilder AddGovernanceOrleans(this WebApplicationBuilder builder)
     {
@@ -25,27 +25,36 @@ public static class OrleansHosting
             return builder;
         }
 
-        if (orleans.MembershipProvider != MembershipProvider.Redis)
-        {
-            throw new InvalidOperationException("Orleans:Mode=Client needs Orleans:MembershipProvider=Redis and Orleans:RedisConnectionString.");
-        }
-
-        var redis = GovernanceClusteringExtensions.RequireRedis(orleans);
         builder.UseOrleansClient(client =>
         {
-            client
-                .Configure<ClusterOptions>(options =>
-                {
-                    options.ClusterId = orleans.ClusterId;
-                    options.ServiceId = orleans.ServiceId;
-                })
-                .UseRedisClustering(redis)
-                .UseConnectionRetryFilter<ClusterConnectionRetry>();
+            client.Configure<ClusterOptions>(options =>
+            {
+                options.ClusterId = orleans.ClusterId;
+                options.ServiceId = orleans.ServiceId;
+            });
+            UseClustering(client, orleans, builder.Configuration);
+            client.UseConnectionRetryFilter<ClusterConnectionRetry>();
             if (builder.Configuration[ResponseTimeoutKey] is null)
             {
                 client.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = ClientResponseTimeout);
             }
         });
         return builder;
+    }
+
+    private static void UseClustering(IClientBuilder client, OrleansHostingOptions orleans, IConfiguration configuration)
+    {
+        switch (orleans.MembershipProvider)
+        {
+            case MembershipProvider.AzureStorage:
+                var tables = GovernanceClusteringExtensions.RequireAzureTables(configuration, silo: false);
+                client.UseAzureStorageClustering(options => options.TableServiceClient = tables);
+                break;
+            case MembershipProvider.Redis:
+                client.UseRedisClustering(GovernanceClusteringExtensions.RequireRedis(orleans));
+                break;
+            default:
+                throw new InvalidOperationException("Orleans:Mode=Client needs Orleans:MembershipProvider=AzureStorage or Redis, the membership of the silos it joins.");
+        }
     }
 }

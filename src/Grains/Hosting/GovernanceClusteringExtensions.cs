@@ -1,4 +1,5 @@
 using System.Net;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -12,8 +13,8 @@ public static class GovernanceClusteringExtensions
     public const string MembershipSection = "Orleans:Membership";
 
     /// <summary>
-    /// Joins the cluster the "Orleans" section describes: a single node on localhost, or a Redis-membership cluster
-    /// whose silos advertise the pod's address and name. Stopping is bounded by the configured shutdown timeout.
+    /// Joins the cluster the "Orleans" section describes: a single node on localhost, or a cluster whose membership is
+    /// kept in Redis or in Azure Table Storage, whose silos advertise the pod's address and name. Stopping is bounded by the configured shutdown timeout.
     /// </summary>
     public static ISiloBuilder UseGovernanceClustering(this ISiloBuilder silo, IConfiguration configuration)
     {
@@ -25,18 +26,12 @@ public static class GovernanceClusteringExtensions
             case MembershipProvider.Localhost:
                 return silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
             case MembershipProvider.Redis:
-                silo.Configure<ClusterOptions>(options =>
-                {
-                    options.ClusterId = orleans.ClusterId;
-                    options.ServiceId = orleans.ServiceId;
-                });
-                if (orleans.SiloName.Length > 0)
-                {
-                    silo.Configure<SiloOptions>(options => options.SiloName = orleans.SiloName);
-                }
-
-                ConfigureEndpoints(silo, orleans);
+                ConfigureClusterMember(silo, orleans);
                 return silo.UseRedisClustering(RequireRedis(orleans));
+            case MembershipProvider.AzureStorage:
+                var tables = RequireAzureTables(configuration, silo: true);
+                ConfigureClusterMember(silo, orleans);
+                return silo.UseAzureStorageClustering(options => options.TableServiceClient = tables);
             default:
                 throw new InvalidOperationException($"Unknown membership provider '{orleans.MembershipProvider}'.");
         }
@@ -47,6 +42,37 @@ public static class GovernanceClusteringExtensions
         orleans.RedisConnectionString is { Length: > 0 } connection
             ? connection
             : throw new InvalidOperationException("Orleans:RedisConnectionString is required when Orleans:MembershipProvider is Redis.");
+
+    /// <summary>
+    /// The tables of membership and reminders, in the account of the event logs. A silo must keep its events there
+    /// too (Storage:Provider=AzureBlob), so that one account holds everything; the API as a client only reads membership.
+    /// </summary>
+    public static TableServiceClient RequireAzureTables(IConfiguration configuration, bool silo)
+    {
+        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        if (silo && storage.Provider != StorageProvider.AzureBlob)
+        {
+            throw new InvalidOperationException(
+                "Orleans:MembershipProvider=AzureStorage keeps membership and reminders in the account of the event logs, so it needs Storage:Provider=AzureBlob.");
+        }
+
+        return AzureStorageAccount.From(storage).CreateTableServiceClient();
+    }
+
+    private static void ConfigureClusterMember(ISiloBuilder silo, OrleansHostingOptions orleans)
+    {
+        silo.Configure<ClusterOptions>(options =>
+        {
+            options.ClusterId = orleans.ClusterId;
+            options.ServiceId = orleans.ServiceId;
+        });
+        if (orleans.SiloName.Length > 0)
+        {
+            silo.Configure<SiloOptions>(options => options.SiloName = orleans.SiloName);
+        }
+
+        ConfigureEndpoints(silo, orleans);
+    }
 
     private static void ConfigureEndpoints(ISiloBuilder silo, OrleansHostingOptions orleans)
     {

@@ -63,8 +63,10 @@ public static class GovernanceSiloExtensions
                 silo.Services.AddSingleton<IEventStore>(services => services.GetRequiredService<SqliteEventStore>());
                 break;
             case StorageProvider.AzureBlob:
-                var azureBlob = new AzureBlobStoreOptions(storage.AzureBlob.ConnectionString, storage.AzureBlob.Container, storage.AzureBlob.MaxBlocksPerSegment);
-                silo.Services.AddSingleton(_ => new AzureBlobEventStore(AzureBlobEventStore.CreateContainerClient(azureBlob), azureBlob.MaxBlocksPerSegment));
+                var azureBlob = new AzureBlobStoreOptions(storage.AzureBlob.Container, storage.AzureBlob.MaxBlocksPerSegment);
+                azureBlob.Validate();
+                var account = AzureStorageAccount.From(storage);
+                silo.Services.AddSingleton(_ => new AzureBlobEventStore(account.CreateBlobServiceClient().GetBlobContainerClient(azureBlob.Container), azureBlob.MaxBlocksPerSegment));
                 silo.Services.AddSingleton<IEventStore>(services => services.GetRequiredService<AzureBlobEventStore>());
                 silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, AzureBlobContainerInitializer>();
                 break;
@@ -73,18 +75,24 @@ public static class GovernanceSiloExtensions
         }
 
         silo.AddGovernanceGrainStorage(storage);
-        UseReminders(silo, orleans, sqlite);
+        UseReminders(silo, orleans, configuration, sqlite);
         return silo;
     }
 
     /// <summary>
-    /// A cluster keeps reminders in its Redis, shared by every silo, so a deadline outlives the silo that set it.
+    /// A cluster keeps reminders where it keeps membership (Azure Tables or Redis), shared by every silo, so a deadline
+    /// outlives the silo that set it.
     /// A single node keeps them beside its SQLite events; with the memory store, or Azure Blob on one node without
     /// Redis, they live as long as the process.
     /// </summary>
-    private static void UseReminders(ISiloBuilder silo, OrleansHostingOptions orleans, SqliteStoreOptions? sqlite)
+    private static void UseReminders(ISiloBuilder silo, OrleansHostingOptions orleans, IConfiguration configuration, SqliteStoreOptions? sqlite)
     {
-        if (orleans.MembershipProvider == MembershipProvider.Redis)
+        if (orleans.MembershipProvider == MembershipProvider.AzureStorage)
+        {
+            var tables = GovernanceClusteringExtensions.RequireAzureTables(configuration, silo: true);
+            silo.UseAzureTableReminderService(options => options.TableServiceClient = tables);
+        }
+        else if (orleans.MembershipProvider == MembershipProvider.Redis)
         {
             var redis = GovernanceClusteringExtensions.RequireRedis(orleans);
             silo.UseRedisReminderService(options => options.ConfigurationOptions = ConfigurationOptions.Parse(redis));

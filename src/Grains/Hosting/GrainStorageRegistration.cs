@@ -1,5 +1,3 @@
-using Azure.Storage.Blobs;
-using Governance.Grains.Storage.AzureBlob;
 using Governance.Grains.Storage.GrainState;
 using Governance.Grains.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,9 +34,10 @@ public static class GrainStorageRegistration
                 break;
             case StorageProvider.AzureBlob:
                 var azureBlob = storage.AzureBlob;
+                var account = AzureStorageAccount.From(storage);
                 silo.AddAzureBlobGrainStorage(GrainStorageNames.Governance, options =>
                 {
-                    options.BlobServiceClient = new BlobServiceClient(azureBlob.ConnectionString, AzureBlobEventStore.CreateClientOptions());
+                    options.BlobServiceClient = account.CreateBlobServiceClient();
                     options.ContainerName = azureBlob.GrainStateContainer;
                     options.GrainStorageSerializer = GrainStateJsonSerializer.Instance;
 

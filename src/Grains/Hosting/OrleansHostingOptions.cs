@@ -13,8 +13,9 @@ public sealed class OrleansHostingOptions
     public OrleansMode Mode { get; set; } = OrleansMode.CoHosted;
 
     /// <summary>
-    /// "Localhost" (the default, a single node) or "Redis" (a cluster whose membership is kept in Redis). Named so
-    /// because Orleans itself reads "Orleans:Clustering" as a provider section.
+    /// "Localhost" (the default, a single node), "AzureStorage" (a cluster whose membership and reminders are tables in
+    /// the storage account of the event logs) or "Redis" (a cluster whose membership and reminders are kept in Redis).
+    /// Named so because Orleans itself reads "Orleans:Clustering" as a provider section.
     /// </summary>
     public MembershipProvider MembershipProvider { get; set; } = MembershipProvider.Localhost;
 
@@ -51,4 +52,5 @@ public enum MembershipProvider
 {
     Localhost,
     Redis,
+    AzureStorage,
 }

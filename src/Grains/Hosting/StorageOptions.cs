@@ -14,6 +14,8 @@ public sealed class StorageOptions
 
     public AzureBlobSection AzureBlob { get; set; } = new();
 
+    public AzureTableSection AzureTable { get; set; } = new();
+
     public sealed class SqliteSection
     {
         /// <summary>The database file, relative to the working directory unless absolute.</summary>
@@ -23,9 +25,14 @@ public sealed class StorageOptions
         public SqliteStoreOptions ToStoreOptions() => new(System.IO.Path.GetFullPath(Path));
     }
 
+    /// <summary>The storage account of event logs and grain state, and of membership and reminders (see <see cref="AzureStorageAccount"/>).</summary>
     public sealed class AzureBlobSection
     {
+        /// <summary>The account's connection string, with a key or a SAS; leave it empty to use <see cref="ServiceUri"/> instead.</summary>
         public string ConnectionString { get; set; } = "";
+
+        /// <summary>The account's blob endpoint, e.g. https://account.blob.core.windows.net, reached with DefaultAzureCredential and no key.</summary>
+        public string ServiceUri { get; set; } = "";
 
         /// <summary>The blob container of event logs and snapshots; created at start-up when missing.</summary>
         public string Container { get; set; } = "governance";
@@ -38,6 +45,15 @@ public sealed class StorageOptions
         /// in the same storage account; created at start-up when missing.
         /// </summary>
         public string GrainStateContainer { get; set; } = "governance-state";
+    }
+
+    public sealed class AzureTableSection
+    {
+        /// <summary>
+        /// The account's table endpoint, needed only beside <see cref="AzureBlobSection.ServiceUri"/> when it cannot be
+        /// derived from it (an emulator or a custom domain); a connection string names its own TableEndpoint.
+        /// </summary>
+        public string ServiceUri { get; set; } = "";
     }
 }
 

@@ -90,8 +90,8 @@ public sealed class AzureBlobEventStoreTests(AzuriteFixture azurite) : DurableEv
 
     private async Task<AzureBlobEventStore> OpenStoreAsync(int maxBlocksPerSegment = AzureBlobStoreOptions.AppendBlobBlockLimit)
     {
-        var options = new AzureBlobStoreOptions(azurite.ConnectionString, containerName, maxBlocksPerSegment);
-        var store = new AzureBlobEventStore(AzureBlobEventStore.CreateContainerClient(options), maxBlocksPerSegment);
+        var container = new BlobServiceClient(azurite.ConnectionString, AzureBlobEventStore.CreateClientOptions()).GetBlobContainerClient(containerName);
+        var store = new AzureBlobEventStore(container, maxBlocksPerSegment);
         await store.InitializeAsync();
         return store;
     }

@@ -40,12 +40,6 @@ public sealed class AzureBlobEventStore : IEventStore
         snapshots = new AzureBlobSnapshots(container);
     }
 
-    public static BlobContainerClient CreateContainerClient(AzureBlobStoreOptions options)
-    {
-        options.Validate();
-        return new BlobServiceClient(options.ConnectionString, CreateClientOptions()).GetBlobContainerClient(options.Container);
-    }
-
     /// <summary>Retries 5xx responses, throttling and timeouts with exponential backoff.</summary>
     public static BlobClientOptions CreateClientOptions()
     {
