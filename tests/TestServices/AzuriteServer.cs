@@ -3,8 +3,9 @@ using System.Globalization;
 namespace Governance.TestServices;
 
 /// <summary>
-/// Azurite's blob service on a free loopback port, data in memory. The executable comes from AZURITE_BLOB when set,
-/// else from PATH (.ci/run installs it with npm).
+/// Azurite on free loopback ports: the blob service alone with data in memory (<see cref="StartAsync"/>), or blob, queue
+/// and table services with data in a temporary folder (<see cref="StartWithTablesAsync"/>). The executables come from
+/// AZURITE_BLOB and AZURITE when set, else from PATH (.ci/run installs both with npm).
 /// </summary>
 public sealed class AzuriteServer : IAsyncDisposable
 {
@@ -14,17 +15,24 @@ public sealed class AzuriteServer : IAsyncDisposable
     private readonly ServiceProcess _process;
     private readonly TemporaryDirectory _folder;
 
-    private AzuriteServer(ServiceProcess process, TemporaryDirectory folder, int port)
+    private AzuriteServer(ServiceProcess process, TemporaryDirectory folder, int port, int? tablePort)
     {
         _process = process;
         _folder = folder;
         Port = port;
+        TablePort = tablePort;
     }
 
+    /// <summary>The blob service's port.</summary>
     public int Port { get; }
 
+    /// <summary>The table service's port, when it runs.</summary>
+    public int? TablePort { get; }
+
+    /// <summary>The development account, with its table endpoint too when the table service runs.</summary>
     public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevelopmentAccountKey};BlobEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevelopmentAccountKey};BlobEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;"
+        + (TablePort is { } tablePort ? $"TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;" : "");
 
     public static async Task<AzuriteServer> StartAsync()
     {
@@ -41,10 +49,34 @@ public sealed class AzuriteServer : IAsyncDisposable
                 "--skipApiVersionCheck", "--silent", "--inMemoryPersistence", "--disableTelemetry",
             ],
             workingDirectory: folder.Path);
-        var server = new AzuriteServer(process, folder, port);
+        var server = new AzuriteServer(process, folder, port, tablePort: null);
         await process.WaitForPortAsync(port);
         return server;
     }
+
+    /// <summary>Blob, queue and table services, as an Azure Storage account serves them; data lives in a temporary folder.</summary>
+    public static async Task<AzuriteServer> StartWithTablesAsync()
+    {
+        var (blobPort, queuePort, tablePort) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
+        var folder = new TemporaryDirectory();
+        Directory.CreateDirectory(folder.Path);
+        var process = ServiceProcess.Start(
+            "Azurite",
+            Executables.Find("AZURITE", "azurite", "install it with 'npm install -g azurite@3'"),
+            [
+                "--blobHost", "127.0.0.1", "--blobPort", Invariant(blobPort),
+                "--queueHost", "127.0.0.1", "--queuePort", Invariant(queuePort),
+                "--tableHost", "127.0.0.1", "--tablePort", Invariant(tablePort),
+                "--location", folder.Path, "--skipApiVersionCheck", "--silent", "--disableTelemetry",
+            ],
+            workingDirectory: folder.Path);
+        var server = new AzuriteServer(process, folder, blobPort, tablePort);
+        await process.WaitForPortAsync(blobPort);
+        await process.WaitForPortAsync(tablePort);
+        return server;
+    }
+
+    private static string Invariant(int port) => port.ToString(CultureInfo.InvariantCulture);
 
     public async ValueTask DisposeAsync()
     {

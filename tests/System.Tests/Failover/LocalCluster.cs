@@ -5,18 +5,19 @@ using Governance.TestServices;
 namespace Governance.System.Tests.Failover;
 
 /// <summary>
-/// A cluster as deployed, on loopback: Redis for membership and reminders, Azurite for grain state, silo processes
-/// and the API as their client. Failure detection is tuned down so that a killed silo is declared dead in seconds.
+/// A cluster as deployed, on loopback: Azurite for the event logs and grain state, membership and reminders in
+/// Redis or in Azurite's tables, silo processes and the API as their client. Failure detection is tuned down so that a
+/// killed silo is declared dead in seconds.
 /// </summary>
 public sealed class LocalCluster : IAsyncDisposable
 {
-    private readonly RedisServer _redis;
+    private readonly RedisServer? _redis;
     private readonly AzuriteServer _azurite;
     private readonly TemporaryDirectory _workingDirectory;
     private readonly List<SiloProcess> _silos = [];
     private int _silosStarted;
 
-    private LocalCluster(RedisServer redis, AzuriteServer azurite, TemporaryDirectory workingDirectory, Dictionary<string, string> settings)
+    private LocalCluster(RedisServer? redis, AzuriteServer azurite, TemporaryDirectory workingDirectory, Dictionary<string, string> settings)
     {
         _redis = redis;
         _azurite = azurite;
@@ -33,18 +34,22 @@ public sealed class LocalCluster : IAsyncDisposable
 
     public string WorkingDirectory => _workingDirectory.Path;
 
-    public static async Task<LocalCluster> StartAsync(int silos, IReadOnlyDictionary<string, string> extraSettings)
+    /// <summary>The storage account's connection string, blob and (with Azure Storage membership) table endpoints.</summary>
+    public string StorageConnectionString => _azurite.ConnectionString;
+
+    public static async Task<LocalCluster> StartAsync(
+        int silos, IReadOnlyDictionary<string, string> extraSettings, ClusterMembership membership = ClusterMembership.Redis)
     {
-        var redis = RedisServer.StartAsync();
-        var azurite = AzuriteServer.StartAsync();
+        var azuriteStarted = membership == ClusterMembership.AzureStorage ? AzuriteServer.StartWithTablesAsync() : AzuriteServer.StartAsync();
+        var redis = membership == ClusterMembership.Redis ? await RedisServer.StartAsync() : null;
+        var azurite = await azuriteStarted;
         var workingDirectory = new TemporaryDirectory();
         Directory.CreateDirectory(workingDirectory.Path);
         var settings = new Dictionary<string, string>(extraSettings)
         {
             ["Storage__Provider"] = "AzureBlob",
-            ["Storage__AzureBlob__ConnectionString"] = (await azurite).ConnectionString,
-            ["Orleans__MembershipProvider"] = "Redis",
-            ["Orleans__RedisConnectionString"] = (await redis).ConnectionString,
+            ["Storage__AzureBlob__ConnectionString"] = azurite.ConnectionString,
+            ["Orleans__MembershipProvider"] = membership.ToString(),
             ["Orleans__AdvertisedAddress"] = "127.0.0.1",
             ["Orleans__ClusterId"] = $"test-{Guid.NewGuid():N}",
             ["Orleans__Membership__ProbeTimeout"] = "00:00:01",
@@ -52,7 +57,12 @@ public sealed class LocalCluster : IAsyncDisposable
             ["Auth__Jwt__SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             ["Logging__LogLevel__Default"] = "Warning",
         };
-        var cluster = new LocalCluster(await redis, await azurite, workingDirectory, settings);
+        if (redis is not null)
+        {
+            settings["Orleans__RedisConnectionString"] = redis.ConnectionString;
+        }
+
+        var cluster = new LocalCluster(redis, azurite, workingDirectory, settings);
         try
         {
             await Task.WhenAll(Enumerable.Range(0, silos).Select(_ => cluster.StartSiloAsync()));
@@ -97,7 +107,11 @@ public sealed class LocalCluster : IAsyncDisposable
             await silo.DisposeAsync();
         }
 
-        await _redis.DisposeAsync();
+        if (_redis is not null)
+        {
+            await _redis.DisposeAsync();
+        }
+
         await _azurite.DisposeAsync();
         _workingDirectory.Dispose();
     }
