@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Governance.TestServices;
+using static Governance.System.Tests.Hosting.Requests;
 
 namespace Governance.System.Tests.Browser;
 
@@ -90,11 +91,4 @@ public sealed class LiveTallyPageTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_dataDirectory, recursive: true);
-
-    private static async Task Send(HttpClient http, HttpMethod method, string path, object? body)
-    {
-        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = body is null ? null : JsonContent.Create(body) };
-        using var response = await http.SendAsync(request);
-        Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-    }
 }

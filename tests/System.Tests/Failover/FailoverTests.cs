@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Governance.System.Tests.Hosting;
 using Xunit.Abstractions;
+using static Governance.System.Tests.Hosting.Requests;
 
 namespace Governance.System.Tests.Failover;
 
@@ -209,14 +210,5 @@ public sealed class FailoverTests(ITestOutputHelper output) : IAsyncLifetime
         }
         while (cursor is not null);
         return ballots;
-    }
-
-    private static async Task Send(HttpClient http, HttpMethod method, string path, object? body)
-    {
-        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = body is null ? null : JsonContent.Create(body) };
-        using var response = await http.SendAsync(request);
-        Assert.True(
-            response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Created or HttpStatusCode.NoContent,
-            $"{method} {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 }

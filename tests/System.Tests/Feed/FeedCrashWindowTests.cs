@@ -5,6 +5,7 @@ using Governance.Domain.Voting;
 using Governance.Grains.Decisions;
 using Governance.Grains.Storage.Sqlite;
 using Governance.TestServices;
+using static Governance.System.Tests.Hosting.Requests;
 
 namespace Governance.System.Tests.Feed;
 
@@ -87,12 +88,5 @@ public sealed class FeedCrashWindowTests : IDisposable
     {
         var page = await http.GetFromJsonAsync<JsonElement>(new Uri($"/v1/cooperatives/{Cooperative}/proposals/{proposal}/votes", UriKind.Relative));
         return page.GetProperty("items").EnumerateArray().ToDictionary(ballot => ballot.GetProperty("memberId").GetString()!, ballot => ballot.GetProperty("choice").GetString()!);
-    }
-
-    private static async Task Send(HttpClient http, HttpMethod method, string path, object? body)
-    {
-        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = body is null ? null : JsonContent.Create(body) };
-        using var response = await http.SendAsync(request);
-        Assert.True(response.IsSuccessStatusCode, $"{method} {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 }
