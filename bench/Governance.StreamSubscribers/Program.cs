@@ -23,6 +23,7 @@ streams.DefaultRequestHeaders.Add("X-Api-Key", options.AppKey);
 var driver = new VoteDriver(calls, options.Cooperative, voters);
 var meter = new CpuMeter(options.ApiPid, options.ClockTicks);
 var proposal = $"v1/cooperatives/{options.Cooperative}/proposals/{options.Proposal}";
+var idle = TimeSpan.FromSeconds(10);
 
 // Votes on a third proposal warm the process up; then the same votes as in the measured phase, on another proposal
 // with nobody watching, say what the votes cost alone.
@@ -31,6 +32,11 @@ var start = meter.Take();
 var baselineVotes = await driver.RunAsync(options.BaselineProposal, 0, options.MeasuredVotes, options.VotesPerSecond);
 var baselineCpu = meter.Between(start, meter.Take());
 Report.Phase("votes, no subscribers", baselineCpu, Report.Votes(baselineVotes));
+
+// What the process takes doing nothing, then with the streams open and nothing to send.
+start = meter.Take();
+await Task.Delay(idle);
+Report.Phase("idle, no streams", meter.Between(start, meter.Take()), Report.Memory(meter));
 
 // At most 32 connections opening at once, so that the listen backlog never overflows into SYN retries.
 var subscribers = Enumerable.Range(0, options.Subscribers).Select(_ => new Subscriber()).ToArray();
@@ -48,7 +54,7 @@ if (refused.Count > 0)
 }
 
 start = meter.Take();
-await Task.Delay(TimeSpan.FromSeconds(5));
+await Task.Delay(idle);
 Report.Phase("idle, streams open", meter.Between(start, meter.Take()), Report.Memory(meter));
 
 // The first votes a stream sees warm up the fan-out.

@@ -36,10 +36,8 @@ seed_cooperative "$api_dll" "$api_port"
 app_key=$(curl -sf -H 'Content-Type: application/json' "${admin[@]}" -X POST "$api/load/keys" -d '{"name":"Stream subscribers","scopes":["read"]}' \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["key"])')
 
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 # The subscribers stand in for other machines: their idle thread-pool workers must not spin on the shared cores.
 DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0 DOTNET_gcServer=0 dotnet bench/Governance.StreamSubscribers/bin/Release/net10.0/Governance.StreamSubscribers.dll \
   --api "http://127.0.0.1:$api_port/" --tokens "$TOKENS" --app-key "$app_key" --api-pid "${pids[0]}" --clock-ticks "$(getconf CLK_TCK)" \
   --subscribers "$subscribers" --votes-per-second "$rate" --duration "$duration" --warm-up "$warm_up"
-echo "load average after:  $(cut -d' ' -f1-3 /proc/loadavg)"
 if grep -q ' warn\| fail' "$work/api.log"; then echo "API warnings:"; grep -A2 ' warn\| fail' "$work/api.log" | head -20; fi
