@@ -13,6 +13,7 @@ export PROPOSALS=${PROPOSALS:-1000} MEMBERS=${MEMBERS:-100}
 api_port=5311
 receiver_port=5312
 source bench/load/single-node.sh
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
 
 for project in src/Api bench/Governance.WebhookReceiver; do dotnet build -c Release "$project" -v quiet -nologo >/dev/null; done
 

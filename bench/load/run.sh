@@ -11,6 +11,7 @@ export PROPOSALS=${PROPOSALS:-1000} MEMBERS=${MEMBERS:-100}
 api_port=5301
 plain_port=5302
 source bench/load/single-node.sh
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
 
 for project in src/Api bench/Governance.PlainKestrel; do dotnet build -c Release "$project" -v quiet -nologo >/dev/null; done
 

@@ -1,11 +1,9 @@
-# Sourced by the single-node benchmarks (bench/load/run.sh, bench/feed/run.sh) from the repository root: a scratch
-# folder and the processes started in it, both gone on exit, and the seeding of the cooperative "load".
+# Sourced by the single-node benchmarks (bench/load/run.sh, bench/feed/run.sh, bench/sse/run.sh) from the repository
+# root: a scratch folder and the processes started in it, both gone on exit, and the seeding of the cooperative "load".
 work=$(mktemp -d)
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
-
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
 
 wait_ready() {
   for _ in $(seq 1 150); do curl -sf "$1" >/dev/null && return 0; sleep 0.2; done
