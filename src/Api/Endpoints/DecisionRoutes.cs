@@ -65,7 +65,7 @@ internal sealed class DecisionRoutes<TView>(
     /// </summary>
     public void MapResultStream(RouteGroupBuilder decisions, string read, string eventName, string operationName, Func<DecisionResultView, object> body)
     {
-        decisions.MapGet($"/{Id}/{read}/stream", (string cooperativeId, [FromHeader(Name = ResultStream.LastEventIdHeader)] string? lastEventId, HttpContext context, GrainReferences grains) =>
+        decisions.MapGet($"/{Id}/{read}/stream", (string cooperativeId, [FromHeader(Name = ServerSentEventWriter.LastEventIdHeader)] string? lastEventId, HttpContext context, GrainReferences grains) =>
             ResultStream.ServeAsync(context, $"{noun}/{cooperativeId}/{context.GetRouteValue(idParameter)}", Decision(grains, cooperativeId, context), lastEventId, eventName, body))
             .RequireAccess(Access.Reader)
             .WithName(operationName)

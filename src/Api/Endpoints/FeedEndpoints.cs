@@ -27,7 +27,7 @@ public static class FeedEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         v1.MapGet("/cooperatives/{cooperativeId}/events/stream", (
-            string cooperativeId, string? after, string? types, [FromHeader(Name = ResultStream.LastEventIdHeader)] string? lastEventId, HttpContext context, GrainReferences grains) =>
+            string cooperativeId, string? after, string? types, [FromHeader(Name = ServerSentEventWriter.LastEventIdHeader)] string? lastEventId, HttpContext context, GrainReferences grains) =>
             FeedStream.ServeAsync(context, cooperativeId, lastEventId ?? after, ParseTypes(types), grains))
             .WithTags("Events")
             .WithName("GetEventStream")

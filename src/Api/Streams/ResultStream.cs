@@ -12,8 +12,6 @@ namespace Governance.Api.Streams;
 /// </summary>
 internal static class ResultStream
 {
-    public const string LastEventIdHeader = "Last-Event-ID";
-
     public static async Task ServeAsync(
         HttpContext context, string key, IDecisionGrain decision, string? seen, string eventName, Func<DecisionResultView, object> body)
     {

@@ -17,6 +17,9 @@ public sealed class ServerSentEventWriter
 
     public const string ContentType = "text/event-stream";
 
+    /// <summary>The header a reconnecting client names the last message it received in.</summary>
+    public const string LastEventIdHeader = "Last-Event-ID";
+
     public static async Task<ServerSentEventWriter> StartAsync(HttpContext context)
     {
         var response = context.Response;
