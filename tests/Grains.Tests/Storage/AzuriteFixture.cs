@@ -2,14 +2,17 @@ using Governance.TestServices;
 
 namespace Governance.Grains.Tests.Storage;
 
-/// <summary>One Azurite blob service for the test run, on a free loopback port, stopped at the end.</summary>
+/// <summary>
+/// One Azurite for the test run, on free loopback ports, stopped at the end: blob, queue and table services with data on
+/// disk, the account a cluster on Azure Storage alone uses, so the store contract suite runs on that stack.
+/// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
     private AzuriteServer? _server;
 
     public string ConnectionString => _server?.ConnectionString ?? throw new InvalidOperationException("Azurite has not started.");
 
-    public async Task InitializeAsync() => _server = await AzuriteServer.StartAsync();
+    public async Task InitializeAsync() => _server = await AzuriteServer.StartWithTablesAsync();
 
     public async Task DisposeAsync()
     {
