@@ -1,25 +1,32 @@
 #!/usr/bin/env bash
 # Cluster load test: votes through the API (an Orleans client) into two silos that keep their event logs in Azure
-# Blob Storage (Azurite), with Redis membership, against the raw append rate of the same Azurite. Group commit lets
-# a proposal write all the votes that arrived during one append in its next one, so the cluster can acknowledge more
-# votes per second than one log can take single appends. Needs wrk, redis-server, azurite-blob and jq.
-# Usage: [PROPOSALS=1] [MEMBERS=200] bench/cluster/run.sh [duration, default 30s] [connections, default 64]
+# Blob Storage (Azurite), against the raw append rate of the same Azurite. Membership and reminders are in the same
+# account's tables (MEMBERSHIP=AzureStorage, the default) or in Redis (MEMBERSHIP=Redis). Group commit lets a proposal
+# write all the votes that arrived during one append in its next one, so the cluster can acknowledge more votes per
+# second than one log can take single appends. Needs wrk, azurite (azurite-blob and redis-server for Redis) and jq.
+# Usage: [MEMBERSHIP=AzureStorage|Redis] [PROPOSALS=1] [MEMBERS=200] bench/cluster/run.sh [duration, default 30s] [connections, default 64]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 duration=${1:-30s}
 connections=${2:-64}
 export PROPOSALS=${PROPOSALS:-1} MEMBERS=${MEMBERS:-200}
+membership=${MEMBERSHIP:-AzureStorage}
+case "$membership" in
+  AzureStorage) stores=(azurite) ;;
+  Redis) stores=(redis-server redis-cli azurite-blob) ;;
+  *) echo "MEMBERSHIP must be AzureStorage or Redis, not '$membership'" >&2; exit 1 ;;
+esac
 work=$(mktemp -d)
 pids=()
-# Newest first, each awaited: the silos leave the cluster cleanly only while Redis and Azurite are still up.
+# Newest first, each awaited: the silos leave the cluster cleanly only while the membership store is still up.
 cleanup() {
   for ((i = ${#pids[@]} - 1; i >= 0; i--)); do kill "${pids[i]}" 2>/dev/null || true; wait "${pids[i]}" 2>/dev/null || true; done
   rm -rf "$work"
 }
 trap cleanup EXIT
 
-for tool in wrk redis-server redis-cli azurite-blob jq; do
+for tool in wrk jq "${stores[@]}"; do
   command -v "$tool" >/dev/null || { echo "$tool is not installed" >&2; exit 1; }
 done
 for project in src/Silo src/Api bench/Governance.BlobAppends; do dotnet build -c Release "$project" -v quiet -nologo >/dev/null; done
@@ -29,30 +36,41 @@ wait_ready() { # url log
   echo "not ready: $1" >&2; tail -n 30 "$2" >&2; exit 1
 }
 
-# Nine free loopback ports, held together while chosen so none is handed out twice.
-read -r redis_port blob_port api_port s1_silo s1_gateway s1_http s2_silo s2_gateway s2_http < <(python3 -c '
+# Eleven free loopback ports, held together while chosen so none is handed out twice.
+read -r redis_port blob_port queue_port table_port api_port s1_silo s1_gateway s1_http s2_silo s2_gateway s2_http < <(python3 -c '
 import socket
-held = [socket.socket() for _ in range(9)]
+held = [socket.socket() for _ in range(11)]
 for s in held: s.bind(("127.0.0.1", 0))
 print(*(s.getsockname()[1] for s in held))')
 
-redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no >"$work/redis.log" 2>&1 &
-pids+=($!)
-(cd "$work" && exec azurite-blob --blobHost 127.0.0.1 --blobPort "$blob_port" --inMemoryPersistence --skipApiVersionCheck \
-  --silent --disableTelemetry) >"$work/azurite.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 1 100); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+account="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$blob_port/devstoreaccount1;"
+if [ "$membership" = Redis ]; then
+  redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no >"$work/redis.log" 2>&1 &
+  pids+=($!)
+  (cd "$work" && exec azurite-blob --blobHost 127.0.0.1 --blobPort "$blob_port" --inMemoryPersistence --skipApiVersionCheck \
+    --silent --disableTelemetry) >"$work/azurite.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 100); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+  export Orleans__RedisConnectionString="127.0.0.1:$redis_port"
+  blob=$account
+else
+  (cd "$work" && exec azurite --blobHost 127.0.0.1 --blobPort "$blob_port" --queueHost 127.0.0.1 --queuePort "$queue_port" \
+    --tableHost 127.0.0.1 --tablePort "$table_port" --inMemoryPersistence --skipApiVersionCheck --silent --disableTelemetry) \
+    >"$work/azurite.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$table_port/" && break; sleep 0.1; done
+  blob="${account}TableEndpoint=http://127.0.0.1:$table_port/devstoreaccount1;"
+fi
 for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$blob_port/" && break; sleep 0.1; done
 
-blob="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$blob_port/devstoreaccount1;"
-export Orleans__MembershipProvider=Redis Orleans__RedisConnectionString="127.0.0.1:$redis_port" Orleans__AdvertisedAddress=127.0.0.1
+# The API client reads membership from the same account, so it needs the connection string too.
+export Orleans__MembershipProvider="$membership" Orleans__AdvertisedAddress=127.0.0.1 Storage__AzureBlob__ConnectionString="$blob"
 export Logging__LogLevel__Default=Warning
 
 silo_dll="$PWD/src/Silo/bin/Release/net10.0/Governance.Silo.dll"
 start_silo() { # name silo-port gateway-port http-port
   (cd "$work" && Orleans__SiloName="$1" Orleans__SiloPort="$2" Orleans__GatewayPort="$3" \
-    Storage__Provider=AzureBlob Storage__AzureBlob__ConnectionString="$blob" \
-    exec dotnet "$silo_dll" --urls "http://127.0.0.1:$4") >"$work/$1.log" 2>&1 &
+    Storage__Provider=AzureBlob exec dotnet "$silo_dll" --urls "http://127.0.0.1:$4") >"$work/$1.log" 2>&1 &
   pids+=($!)
 }
 start_silo silo1 "$s1_silo" "$s1_gateway" "$s1_http"
@@ -67,7 +85,7 @@ export Auth__Jwt__SigningKey; Auth__Jwt__SigningKey=$(openssl rand -base64 32)
   exec dotnet "$api_dll" --urls "http://127.0.0.1:$api_port") >"$work/api.log" 2>&1 &
 pids+=($!)
 wait_ready "http://127.0.0.1:$api_port/health/ready" "$work/api.log"
-echo "cluster ready after ${SECONDS}s: 2 silos (Redis $redis_port, Azurite $blob_port), API client on $api_port"
+echo "cluster ready after ${SECONDS}s: 2 silos ($membership membership, Azurite blob $blob_port), API client on $api_port"
 
 export TOKENS="$work/tokens.txt"
 seq 0 $((MEMBERS - 1)) | xargs -P 4 -I{} sh -c "cd '$work' && echo \"m{} \$(dotnet '$api_dll' token --sub m{})\"" >"$TOKENS"
