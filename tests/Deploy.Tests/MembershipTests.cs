@@ -5,16 +5,19 @@ namespace Governance.Deploy.Tests;
 
 /// <summary>
 /// As it is, deploy/k8s keeps membership and reminders in the storage account and runs no Redis; with the
-/// redis-membership component, silos and API meet in a Redis the cluster runs. The settings are read by the code that
-/// reads them at start-up.
+/// redis-membership component, silos and API meet in a Redis the cluster runs. The code that reads the settings at
+/// start-up judges them.
 /// </summary>
 public sealed class MembershipTests
 {
     private const string DefaultRedisPort = "6379";
 
-    // The Secret's placeholder account key is not base64, so that the pods fail at start-up until it is replaced.
+    // The Secret's placeholder account key is not base64, which the storage clients refuse; the test puts a
+    // well-formed key in its place, as an operator does.
     private const string PlaceholderKey = "AccountKey=REPLACE-ME";
     private const string ConnectionStringKey = "Storage:AzureBlob:ConnectionString";
+
+    private static readonly string WellFormedKey = "AccountKey=" + Convert.ToBase64String(new byte[64]);
 
     private static readonly (string Image, bool IsSilo)[] Members = [(ClusterManifests.SiloImage, true), (ClusterManifests.ApiImage, false)];
 
@@ -96,9 +99,6 @@ public sealed class MembershipTests
 
         Findings.AssertNone(problems);
     }
-
-    /// <summary>A key as an operator puts in place of the placeholder.</summary>
-    private static string WellFormedKey => "AccountKey=" + Convert.ToBase64String(new byte[64]);
 
     /// <summary>Why the first endpoint of a Redis connection string is not a Service sending to a Redis pod of the cluster; nothing when it is.</summary>
     private static IEnumerable<string> WhyUnreachable(ClusterManifests cluster, PodContainer client, string connection)
