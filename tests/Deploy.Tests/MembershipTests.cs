@@ -15,6 +15,7 @@ public sealed class MembershipTests
     // The Secret's placeholder account key is not base64, which the storage clients refuse; the test puts a
     // well-formed key in its place, as an operator does.
     private const string PlaceholderKey = "AccountKey=REPLACE-ME";
+    private const string ConnectionStringVariable = "Storage__AzureBlob__ConnectionString";
     private const string ConnectionStringKey = "Storage:AzureBlob:ConnectionString";
 
     private static readonly string WellFormedKey = "AccountKey=" + Convert.ToBase64String(new byte[64]);
@@ -42,6 +43,36 @@ public sealed class MembershipTests
             {
                 // What both call at start-up: a connection string naming the table endpoint, or a service URI, and on a
                 // silo Storage__Provider=AzureBlob, so that one account holds it all.
+                GovernanceClusteringExtensions.RequireAzureTables(configuration, isSilo);
+            }
+            catch (InvalidOperationException exception)
+            {
+                problems.Add($"{container.Where}: {exception.Message}");
+            }
+        }
+
+        Findings.AssertNone(problems);
+    }
+
+    [Fact]
+    public void Without_a_key_in_the_secret_the_pods_start_and_reach_the_account_by_its_uri()
+    {
+        var cluster = ClusterManifests.Of(ClusterVariants.AzureStorage);
+        var problems = new List<string>();
+        foreach (var (image, isSilo) in Members)
+        {
+            var container = cluster.ContainerOf(image);
+            var reference = container.Env.SingleOrDefault(variable => variable.ScalarAt("name") == ConnectionStringVariable)?.MappingAt("valueFrom", "secretKeyRef");
+            if (reference is not null && reference.ScalarAt("optional") != "true")
+            {
+                problems.Add($"{container.Where}: env {ConnectionStringVariable} is not optional, so a pod whose Secret lacks the key never starts");
+            }
+
+            // What the README has an operator do for a workload identity: the key left out, the blob endpoint set.
+            var configuration = ClusterManifests.ConfigurationOf(cluster.SettingsOf(container).Values.Where(setting => setting.Name != ConnectionStringVariable));
+            configuration["Storage:AzureBlob:ServiceUri"] = "https://coop.blob.core.windows.net";
+            try
+            {
                 GovernanceClusteringExtensions.RequireAzureTables(configuration, isSilo);
             }
             catch (InvalidOperationException exception)

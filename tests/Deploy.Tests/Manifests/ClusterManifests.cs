@@ -49,9 +49,11 @@ internal sealed class ClusterManifests
     public IReadOnlyDictionary<string, Setting> SettingsOf(PodContainer container) => container.Settings(ConfigSources);
 
     /// <summary>The configuration the container's process reads from its environment, "A__B" being the key "A:B".</summary>
-    public IConfiguration ConfigurationOf(PodContainer container) =>
+    public IConfiguration ConfigurationOf(PodContainer container) => ConfigurationOf(SettingsOf(container).Values);
+
+    public static IConfiguration ConfigurationOf(IEnumerable<Setting> settings) =>
         new ConfigurationBuilder()
-            .AddInMemoryCollection(SettingsOf(container).Values
+            .AddInMemoryCollection(settings
                 .Where(setting => setting.Value is not null)
                 .Select(setting => KeyValuePair.Create(setting.Name.Replace("__", ":", StringComparison.Ordinal), setting.Value)))
             .Build();
