@@ -5,32 +5,38 @@ namespace Governance.Deploy.Tests;
 /// <summary>Silos are replaced and disrupted one at a time and never throttled; the API scales on CPU.</summary>
 public sealed class AvailabilityTests
 {
-    [Fact]
-    public void Silo_runs_three_replicas_and_starts_a_new_one_before_stopping_an_old_one()
+    [Theory]
+    [MemberData(nameof(ClusterVariants.All), MemberType = typeof(ClusterVariants))]
+    public void Silo_runs_three_replicas_and_starts_a_new_one_before_stopping_an_old_one(string variant)
     {
-        var silo = ClusterManifests.ContainerOf(ClusterManifests.SiloImage).Workload;
+        var cluster = ClusterManifests.Of(variant);
+        var silo = cluster.ContainerOf(ClusterManifests.SiloImage).Workload;
 
         Assert.True(silo.Root.ScalarAt("spec", "replicas") == "3", $"{silo}: spec.replicas should be 3.");
         Assert.True(silo.Root.ScalarAt("spec", "strategy", "type") == "RollingUpdate", $"{silo}: spec.strategy.type should be RollingUpdate.");
         Assert.True(silo.Root.ScalarAt("spec", "strategy", "rollingUpdate", "maxUnavailable") == "0", $"{silo}: spec.strategy.rollingUpdate.maxUnavailable should be 0.");
     }
 
-    [Fact]
-    public void A_disruption_budget_lets_at_most_one_silo_go_at_a_time()
+    [Theory]
+    [MemberData(nameof(ClusterVariants.All), MemberType = typeof(ClusterVariants))]
+    public void A_disruption_budget_lets_at_most_one_silo_go_at_a_time(string variant)
     {
-        var silo = ClusterManifests.ContainerOf(ClusterManifests.SiloImage);
-        var budgets = ClusterManifests.OfKind("PodDisruptionBudget")
+        var cluster = ClusterManifests.Of(variant);
+        var silo = cluster.ContainerOf(ClusterManifests.SiloImage);
+        var budgets = cluster.OfKind("PodDisruptionBudget")
             .Where(budget => Selects(budget.Root.MappingAt("spec", "selector", "matchLabels").Entries(), silo.PodLabels))
             .ToList();
 
-        Assert.True(budgets.Count == 1, $"Exactly one PodDisruptionBudget in deploy/k8s should select the pods of {silo.Workload}; {budgets.Count} do.");
+        Assert.True(budgets.Count == 1, $"Exactly one PodDisruptionBudget in {variant} should select the pods of {silo.Workload}; {budgets.Count} do.");
         Assert.True(budgets[0].Root.ScalarAt("spec", "maxUnavailable") == "1", $"{budgets[0]}: spec.maxUnavailable should be 1.");
     }
 
-    [Fact]
-    public void Silo_requests_cpu_and_memory_and_limits_only_memory()
+    [Theory]
+    [MemberData(nameof(ClusterVariants.All), MemberType = typeof(ClusterVariants))]
+    public void Silo_requests_cpu_and_memory_and_limits_only_memory(string variant)
     {
-        var silo = ClusterManifests.ContainerOf(ClusterManifests.SiloImage);
+        var cluster = ClusterManifests.Of(variant);
+        var silo = cluster.ContainerOf(ClusterManifests.SiloImage);
         var resources = silo.Node.MappingAt("resources");
 
         Assert.True(resources?.ScalarAt("requests", "cpu") is not null, $"{silo.Where}: resources.requests.cpu is not set.");
@@ -40,11 +46,13 @@ public sealed class AvailabilityTests
         Assert.True(resources?.ScalarAt("limits", "cpu") is null, $"{silo.Where}: resources.limits.cpu must not be set.");
     }
 
-    [Fact]
-    public void Api_is_scaled_on_cpu_by_an_autoscaler_targeting_its_deployment()
+    [Theory]
+    [MemberData(nameof(ClusterVariants.All), MemberType = typeof(ClusterVariants))]
+    public void Api_is_scaled_on_cpu_by_an_autoscaler_targeting_its_deployment(string variant)
     {
-        var api = ClusterManifests.ContainerOf(ClusterManifests.ApiImage);
-        var autoscalers = ClusterManifests.OfKind("HorizontalPodAutoscaler")
+        var cluster = ClusterManifests.Of(variant);
+        var api = cluster.ContainerOf(ClusterManifests.ApiImage);
+        var autoscalers = cluster.OfKind("HorizontalPodAutoscaler")
             .Where(hpa => hpa.Root.ScalarAt("spec", "scaleTargetRef", "kind") == "Deployment"
                 && hpa.Root.ScalarAt("spec", "scaleTargetRef", "name") == api.Workload.Name)
             .ToList();

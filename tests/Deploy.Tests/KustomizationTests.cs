@@ -1,40 +1,68 @@
 using Governance.Deploy.Tests.Manifests;
+using Governance.TestServices;
 
 namespace Governance.Deploy.Tests;
 
-/// <summary>kubectl apply -k deploy/k8s applies every manifest, and the images can be pointed at a registry.</summary>
+/// <summary>kubectl apply -k deploy/k8s applies every manifest, with or without a component, and the images can be pointed at a registry.</summary>
 public sealed class KustomizationTests
 {
-    private const string FileName = "kustomization.yaml";
+    private const string BaseFile = "deploy/k8s/" + KustomizeBuild.FileName;
 
-    private static ManifestDocument Kustomization => ClusterManifests.OfKind("Kustomization").Single(document => document.File == FileName);
+    /// <summary>deploy/k8s and every component folder under it.</summary>
+    private static IEnumerable<string> KustomizationFolders =>
+        Directory.GetFiles(ClusterManifests.Folder, KustomizeBuild.FileName, SearchOption.AllDirectories).Select(file => Path.GetDirectoryName(file)!);
 
     [Fact]
-    public void Every_resource_the_kustomization_lists_exists()
+    public void Every_file_and_folder_a_kustomization_lists_exists()
     {
-        Findings.AssertNone(Kustomization.Root.ScalarsAt("resources")
-            .Where(resource => !File.Exists(Path.Combine(ClusterManifests.Folder, resource)))
-            .Select(resource => $"{FileName}: resources lists {resource}, which is not in deploy/k8s"));
+        var problems = new List<string>();
+        foreach (var folder in KustomizationFolders)
+        {
+            var kustomization = KustomizeBuild.Read(folder);
+            foreach (var field in new[] { "resources", "components", "patches" })
+            {
+                problems.AddRange(KustomizeBuild.PathsAt(kustomization, field, folder)
+                    .Where(path => !File.Exists(path) && !Directory.Exists(path))
+                    .Select(path => $"{Relative(folder)}/{KustomizeBuild.FileName}: {field} lists {Relative(path)}, which does not exist"));
+            }
+        }
+
+        Findings.AssertNone(problems);
     }
 
     [Fact]
-    public void Every_manifest_in_the_folder_is_listed_in_the_kustomization()
+    public void Every_manifest_under_deploy_k8s_is_listed_by_the_kustomization_beside_it()
     {
-        var listed = Kustomization.Root.ScalarsAt("resources").ToHashSet();
+        var problems = new List<string>();
+        foreach (var file in Directory.GetFiles(ClusterManifests.Folder, "*.y*ml", SearchOption.AllDirectories).Where(file => Path.GetFileName(file) != KustomizeBuild.FileName))
+        {
+            var folder = Path.GetDirectoryName(file)!;
+            if (!File.Exists(Path.Combine(folder, KustomizeBuild.FileName)))
+            {
+                problems.Add($"{Relative(file)}: its folder has no {KustomizeBuild.FileName}, so kubectl apply -k never reads it");
+                continue;
+            }
 
-        Findings.AssertNone(Directory.GetFiles(ClusterManifests.Folder, "*.y*ml")
-            .Select(Path.GetFileName)
-            .Where(file => file != FileName && !listed.Contains(file!))
-            .Select(file => $"{FileName}: resources does not list {file}, so kubectl apply -k leaves it out"));
+            var kustomization = KustomizeBuild.Read(folder);
+            if (!KustomizeBuild.PathsAt(kustomization, "resources", folder).Concat(KustomizeBuild.PathsAt(kustomization, "patches", folder)).Contains(file))
+            {
+                problems.Add($"{Relative(file)}: the {KustomizeBuild.FileName} beside it lists it in neither resources nor patches, so kubectl apply -k leaves it out");
+            }
+        }
+
+        Findings.AssertNone(problems);
     }
 
-    [Fact]
-    public void Every_governance_image_can_be_set_through_the_kustomization()
+    [Theory]
+    [MemberData(nameof(ClusterVariants.All), MemberType = typeof(ClusterVariants))]
+    public void Every_governance_image_can_be_set_through_the_kustomization(string variant)
     {
-        var settable = Kustomization.Root.ItemsAt("images").Select(image => image.ScalarAt("name")).ToHashSet();
+        var settable = KustomizeBuild.Read(ClusterManifests.Folder).ItemsAt("images").Select(image => image.ScalarAt("name")).ToHashSet();
 
-        Findings.AssertNone(ClusterManifests.GovernanceContainers
+        Findings.AssertNone(ClusterManifests.Of(variant).GovernanceContainers
             .Where(container => !settable.Contains(container.Image))
-            .Select(container => $"{FileName}: images has no entry named {container.Image}, the image of {container.Where}"));
+            .Select(container => $"{BaseFile}: images has no entry named {container.Image}, the image of {container.Where}"));
     }
+
+    private static string Relative(string path) => Path.GetRelativePath(RepositoryRoot.Path, path);
 }

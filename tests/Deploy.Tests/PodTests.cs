@@ -8,11 +8,13 @@ namespace Governance.Deploy.Tests;
 /// <summary>Pods get the identity Orleans reads, are scraped for metrics, and are reachable through their Service.</summary>
 public sealed partial class PodTests
 {
-    [Fact]
-    public void Every_label_the_downward_api_reads_is_on_the_pod()
+    [Theory]
+    [MemberData(nameof(ClusterVariants.All), MemberType = typeof(ClusterVariants))]
+    public void Every_label_the_downward_api_reads_is_on_the_pod(string variant)
     {
+        var cluster = ClusterManifests.Of(variant);
         var problems = new List<string>();
-        foreach (var container in ClusterManifests.Containers)
+        foreach (var container in cluster.Containers)
         {
             foreach (var variable in container.Env)
             {
@@ -27,10 +29,12 @@ public sealed partial class PodTests
         Findings.AssertNone(problems);
     }
 
-    [Fact]
-    public void Silo_gets_its_address_name_and_ids_from_the_downward_api()
+    [Theory]
+    [MemberData(nameof(ClusterVariants.All), MemberType = typeof(ClusterVariants))]
+    public void Silo_gets_its_address_name_and_ids_from_the_downward_api(string variant)
     {
-        var silo = ClusterManifests.ContainerOf(ClusterManifests.SiloImage);
+        var cluster = ClusterManifests.Of(variant);
+        var silo = cluster.ContainerOf(ClusterManifests.SiloImage);
         var fields = silo.Env.ToDictionary(variable => variable.ScalarAt("name") ?? "", variable => variable.ScalarAt("valueFrom", "fieldRef", "fieldPath"));
         var expected = new Dictionary<string, string>
         {
@@ -45,10 +49,12 @@ public sealed partial class PodTests
             .Select(pair => $"{silo.Where}: env {pair.Key} should come from fieldRef {pair.Value}"));
     }
 
-    [Fact]
-    public void Silo_pods_are_scraped_at_the_metrics_path()
+    [Theory]
+    [MemberData(nameof(ClusterVariants.All), MemberType = typeof(ClusterVariants))]
+    public void Silo_pods_are_scraped_at_the_metrics_path(string variant)
     {
-        var silo = ClusterManifests.ContainerOf(ClusterManifests.SiloImage);
+        var cluster = ClusterManifests.Of(variant);
+        var silo = cluster.ContainerOf(ClusterManifests.SiloImage);
         var annotations = silo.PodAnnotations;
 
         Assert.True(annotations.GetValueOrDefault("prometheus.io/scrape") == "true", $"{silo.Workload}: pod annotation prometheus.io/scrape should be \"true\".");
@@ -58,11 +64,13 @@ public sealed partial class PodTests
             $"{silo.Workload}: pod annotation prometheus.io/port should be a port the silo container declares.");
     }
 
-    [Fact]
-    public void Api_service_sends_to_a_port_the_api_pods_declare()
+    [Theory]
+    [MemberData(nameof(ClusterVariants.All), MemberType = typeof(ClusterVariants))]
+    public void Api_service_sends_to_a_port_the_api_pods_declare(string variant)
     {
-        var api = ClusterManifests.ContainerOf(ClusterManifests.ApiImage);
-        var services = ClusterManifests.OfKind("Service")
+        var cluster = ClusterManifests.Of(variant);
+        var api = cluster.ContainerOf(ClusterManifests.ApiImage);
+        var services = cluster.OfKind("Service")
             .Where(service => AvailabilityTests.Selects(service.Root.MappingAt("spec", "selector").Entries(), api.PodLabels))
             .ToList();
 

@@ -11,33 +11,39 @@ public sealed class PortTests
     // The aspnet base image sets ASPNETCORE_HTTP_PORTS=8080.
     private const int ImageHttpPort = 8080;
 
-    [Fact]
-    public void Silo_declares_the_silo_and_gateway_ports_it_listens_on()
+    [Theory]
+    [MemberData(nameof(ClusterVariants.All), MemberType = typeof(ClusterVariants))]
+    public void Silo_declares_the_silo_and_gateway_ports_it_listens_on(string variant)
     {
-        var silo = ClusterManifests.ContainerOf(ClusterManifests.SiloImage);
-        var settings = ClusterManifests.SettingsOf(silo);
+        var cluster = ClusterManifests.Of(variant);
+        var silo = cluster.ContainerOf(ClusterManifests.SiloImage);
+        var settings = cluster.SettingsOf(silo);
         var defaults = new OrleansHostingOptions();
 
         AssertPort(silo, "silo", PortSetting(settings, "Orleans__SiloPort") ?? defaults.SiloPort);
         AssertPort(silo, "gateway", PortSetting(settings, "Orleans__GatewayPort") ?? defaults.GatewayPort);
     }
 
-    [Fact]
-    public void Each_image_declares_the_http_port_it_listens_on()
+    [Theory]
+    [MemberData(nameof(ClusterVariants.All), MemberType = typeof(ClusterVariants))]
+    public void Each_image_declares_the_http_port_it_listens_on(string variant)
     {
-        foreach (var container in ClusterManifests.GovernanceContainers)
+        var cluster = ClusterManifests.Of(variant);
+        foreach (var container in cluster.GovernanceContainers)
         {
-            AssertPort(container, "http", PortSetting(ClusterManifests.SettingsOf(container), "ASPNETCORE_HTTP_PORTS") ?? ImageHttpPort);
+            AssertPort(container, "http", PortSetting(cluster.SettingsOf(container), "ASPNETCORE_HTTP_PORTS") ?? ImageHttpPort);
         }
     }
 
-    [Fact]
-    public void Each_dockerfile_exposes_the_ports_its_manifest_declares()
+    [Theory]
+    [MemberData(nameof(ClusterVariants.All), MemberType = typeof(ClusterVariants))]
+    public void Each_dockerfile_exposes_the_ports_its_manifest_declares(string variant)
     {
+        var cluster = ClusterManifests.Of(variant);
         var problems = new List<string>();
         foreach (var build in ImageBuild.All)
         {
-            var declared = ClusterManifests.ContainerOf(build.Image).Ports.Values.ToHashSet();
+            var declared = cluster.ContainerOf(build.Image).Ports.Values.ToHashSet();
             if (!declared.SetEquals(build.Dockerfile.ExposedPorts))
             {
                 problems.Add($"{build.Dockerfile.RelativePath} exposes {string.Join(" ", build.Dockerfile.ExposedPorts.Order())}, but the {build.Image} container declares containerPorts {string.Join(" ", declared.Order())}");

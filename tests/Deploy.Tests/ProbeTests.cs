@@ -13,11 +13,13 @@ public sealed class ProbeTests
         ("startupProbe", HealthEndpoints.Live, false),
     ];
 
-    [Fact]
-    public void Probes_use_the_health_endpoints_of_the_code()
+    [Theory]
+    [MemberData(nameof(ClusterVariants.All), MemberType = typeof(ClusterVariants))]
+    public void Probes_use_the_health_endpoints_of_the_code(string variant)
     {
+        var cluster = ClusterManifests.Of(variant);
         var problems = new List<string>();
-        foreach (var container in ClusterManifests.GovernanceContainers)
+        foreach (var container in cluster.GovernanceContainers)
         {
             foreach (var (probe, path, required) in Probes)
             {
@@ -32,11 +34,13 @@ public sealed class ProbeTests
         Findings.AssertNone(problems);
     }
 
-    [Fact]
-    public void Probes_target_a_port_the_container_declares()
+    [Theory]
+    [MemberData(nameof(ClusterVariants.All), MemberType = typeof(ClusterVariants))]
+    public void Probes_target_a_port_the_container_declares(string variant)
     {
+        var cluster = ClusterManifests.Of(variant);
         var problems = new List<string>();
-        foreach (var container in ClusterManifests.Containers)
+        foreach (var container in cluster.Containers)
         {
             foreach (var probe in new[] { "livenessProbe", "readinessProbe", "startupProbe" })
             {

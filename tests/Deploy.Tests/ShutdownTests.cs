@@ -9,12 +9,14 @@ public sealed class ShutdownTests
     // What Kubernetes uses when a pod spec sets none.
     private const int DefaultGracePeriodSeconds = 30;
 
-    [Fact]
-    public void Silo_grace_period_exceeds_the_orleans_shutdown_timeout()
+    [Theory]
+    [MemberData(nameof(ClusterVariants.All), MemberType = typeof(ClusterVariants))]
+    public void Silo_grace_period_exceeds_the_orleans_shutdown_timeout(string variant)
     {
-        var silo = ClusterManifests.ContainerOf(ClusterManifests.SiloImage);
+        var cluster = ClusterManifests.Of(variant);
+        var silo = cluster.ContainerOf(ClusterManifests.SiloImage);
         var timeout = new OrleansHostingOptions().ShutdownTimeout;
-        if (ClusterManifests.SettingsOf(silo).TryGetValue("Orleans__ShutdownTimeout", out var setting) && setting.Value is not null)
+        if (cluster.SettingsOf(silo).TryGetValue("Orleans__ShutdownTimeout", out var setting) && setting.Value is not null)
         {
             Assert.True(TimeSpan.TryParse(setting.Value, CultureInfo.InvariantCulture, out timeout), $"{setting.Origin}: '{setting.Value}' is not a TimeSpan such as 00:00:45.");
         }

@@ -1,58 +1,60 @@
+using System.Collections.Concurrent;
 using Governance.TestServices;
-using YamlDotNet.RepresentationModel;
+using Microsoft.Extensions.Configuration;
 
 namespace Governance.Deploy.Tests.Manifests;
 
-/// <summary>Every YAML document in deploy/k8s, parsed once.</summary>
-internal static class ClusterManifests
+/// <summary>The documents one variant of deploy/k8s applies, built once as kustomize would.</summary>
+internal sealed class ClusterManifests
 {
     public const string SiloImage = "governance-silo";
     public const string ApiImage = "governance-api";
 
+    private static readonly ConcurrentDictionary<string, ClusterManifests> Built = new();
+
+    private ClusterManifests(string variant, IReadOnlyList<ManifestDocument> all)
+    {
+        Variant = variant;
+        All = all;
+        ConfigSources = [.. all.Where(document => document.Kind is "ConfigMap" or "Secret").Select(document => new ConfigSource(document))];
+    }
+
     public static string Folder { get; } = RepositoryRoot.Combine("deploy", "k8s");
 
-    public static IReadOnlyList<ManifestDocument> All { get; } = Load();
+    /// <summary>The variant's name, as <see cref="ClusterVariants"/> gives it.</summary>
+    public string Variant { get; }
 
-    public static IEnumerable<ManifestDocument> OfKind(string kind) => All.Where(document => document.Kind == kind);
+    public IReadOnlyList<ManifestDocument> All { get; }
 
-    public static IReadOnlyList<ConfigSource> ConfigSources { get; } =
-        [.. All.Where(document => document.Kind is "ConfigMap" or "Secret").Select(document => new ConfigSource(document))];
+    public IReadOnlyList<ConfigSource> ConfigSources { get; }
 
-    public static IEnumerable<PodContainer> Containers =>
+    public IEnumerable<PodContainer> Containers =>
         OfKind("Deployment").SelectMany(workload => workload.Root.ItemsAt("spec", "template", "spec", "containers").Select(node => new PodContainer(workload, node)));
 
     /// <summary>The containers built from this repository's images, as opposed to third-party ones such as Redis.</summary>
-    public static IEnumerable<PodContainer> GovernanceContainers => Containers.Where(container => container.Image is SiloImage or ApiImage);
+    public IEnumerable<PodContainer> GovernanceContainers => Containers.Where(container => container.Image is SiloImage or ApiImage);
 
-    public static PodContainer ContainerOf(string image)
+    public static ClusterManifests Of(string variant) =>
+        Built.GetOrAdd(variant, name => new ClusterManifests(name, KustomizeBuild.Run(Folder, ClusterVariants.AddedComponents(name))));
+
+    public IEnumerable<ManifestDocument> OfKind(string kind) => All.Where(document => document.Kind == kind);
+
+    public PodContainer ContainerOf(string image)
     {
         var matches = Containers.Where(container => container.Image == image).ToList();
-        Assert.True(matches.Count == 1, $"Expected exactly one container with image {image} in {Folder}, found {matches.Count}.");
+        Assert.True(matches.Count == 1, $"Expected exactly one container with image {image} in {Variant}, found {matches.Count}.");
         return matches[0];
     }
 
-    public static IReadOnlyDictionary<string, Setting> SettingsOf(PodContainer container) => container.Settings(ConfigSources);
+    public IReadOnlyDictionary<string, Setting> SettingsOf(PodContainer container) => container.Settings(ConfigSources);
 
-    private static List<ManifestDocument> Load()
-    {
-        var documents = new List<ManifestDocument>();
-        foreach (var path in Directory.GetFiles(Folder, "*.yaml").Order(StringComparer.Ordinal))
-        {
-            var stream = new YamlStream();
-            using (var reader = File.OpenText(path))
-            {
-                stream.Load(reader);
-            }
+    /// <summary>The configuration the container's process reads from its environment, "A__B" being the key "A:B".</summary>
+    public IConfiguration ConfigurationOf(PodContainer container) => ConfigurationOf(SettingsOf(container).Values);
 
-            var file = Path.GetFileName(path);
-            foreach (var document in stream.Documents)
-            {
-                var root = document.RootNode as YamlMappingNode
-                    ?? throw new InvalidOperationException($"{file}: a document is not a mapping.");
-                documents.Add(new ManifestDocument(file, root));
-            }
-        }
-
-        return documents;
-    }
+    public static IConfiguration ConfigurationOf(IEnumerable<Setting> settings) =>
+        new ConfigurationBuilder()
+            .AddInMemoryCollection(settings
+                .Where(setting => setting.Value is not null)
+                .Select(setting => KeyValuePair.Create(setting.Name.Replace("__", ":", StringComparison.Ordinal), setting.Value)))
+            .Build();
 }

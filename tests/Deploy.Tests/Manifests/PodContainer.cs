@@ -32,7 +32,10 @@ internal sealed record PodContainer(ManifestDocument Workload, YamlMappingNode N
     public bool Declares(string port) =>
         Ports.ContainsKey(port) || Ports.Values.Any(number => number.ToString(global::System.Globalization.CultureInfo.InvariantCulture) == port);
 
-    /// <summary>The variables the container starts with: its envFrom sources in order, then env, which wins.</summary>
+    /// <summary>
+    /// The variables the container starts with: its envFrom sources in order, then env, which wins. A key reference
+    /// takes the value of that key.
+    /// </summary>
     public IReadOnlyDictionary<string, Setting> Settings(IEnumerable<ConfigSource> sources)
     {
         var byKind = sources.ToLookup(source => (source.Document.Kind, source.Name));
@@ -53,9 +56,27 @@ internal sealed record PodContainer(ManifestDocument Workload, YamlMappingNode N
         foreach (var variable in Env)
         {
             var name = variable.ScalarAt("name") ?? "";
-            settings[name] = new Setting(name, variable.ScalarAt("value"), $"{Where}, env {name}");
+            settings[name] = Referenced(name, variable, byKind) ?? new Setting(name, variable.ScalarAt("value"), $"{Where}, env {name}");
         }
 
         return settings;
+    }
+
+    /// <summary>A variable taken from a key of a ConfigMap or Secret; null for a literal or downward-API one.</summary>
+    private Setting? Referenced(string name, YamlMappingNode variable, ILookup<(string Kind, string Name), ConfigSource> byKind)
+    {
+        foreach (var (kind, field) in new[] { ("ConfigMap", "configMapKeyRef"), ("Secret", "secretKeyRef") })
+        {
+            if (variable.MappingAt("valueFrom", field) is { } keyRef)
+            {
+                var key = keyRef.ScalarAt("key") ?? "";
+                var source = byKind[(kind, keyRef.ScalarAt("name") ?? "")].FirstOrDefault(candidate => candidate.Entries.ContainsKey(key));
+                return source is null
+                    ? new Setting(name, null, $"{Where}, env {name}")
+                    : new Setting(name, source.Entries[key], $"{source.Document}, key {key}");
+            }
+        }
+
+        return null;
     }
 }
