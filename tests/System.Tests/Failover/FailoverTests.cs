@@ -98,6 +98,8 @@ public abstract class FailoverTests(ITestOutputHelper output, ClusterMembership 
         var load = new VoteLoad(Cooperative, _members, Proposals, Voters, Delegators);
         using var stop = new CancellationTokenSource();
         var running = load.RunAsync(LoadWorkers, stop.Token);
+        var creations = new MemberCreations(admin, Cooperative);
+        var creating = creations.RunAsync(stop.Token);
         await Task.Delay(TimeSpan.FromSeconds(4));
 
         // Kill the probe's silo, so that grains demonstrably move.
@@ -122,6 +124,7 @@ public abstract class FailoverTests(ITestOutputHelper output, ClusterMembership 
         await Task.Delay(TimeSpan.FromSeconds(4));
         await stop.CancelAsync();
         await running;
+        await creating;
 
         var deadlineClosedAfter = await WaitUntilClosedAsync(admin, DeadlineProposals, TimeSpan.FromSeconds(60));
         Assert.True(deadlineClosedAfter is not null, $"A proposal whose deadline passed after its silo died never closed.\n{_cluster.Output}");
@@ -168,20 +171,39 @@ public abstract class FailoverTests(ITestOutputHelper output, ClusterMembership 
         Assert.True(reactivated >= activations[victim], $"{activations[victim]} proposals lived on the killed silo, {reactivated} were activated elsewhere after.");
 
         var recovered = load.Failures.Count == 0 ? TimeSpan.Zero : load.Failures.Max(failure => failure.EndedAt) - killedAt;
-        var longest = load.LongestRequest > probe.LongestRead ? load.LongestRequest : probe.LongestRead;
+        var longest = new[] { load.LongestRequest, probe.LongestRead, creations.LongestRequest }.Max();
+        var roster = await ReadMemberIdsAsync(admin);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             membership: {membership}; silos: 3, killed {victim.Name} holding {activations[victim]} of {activations.Values.Sum()} proposal activations; {fresh.Name} ready {freshReadyAfter.TotalSeconds:F1} s after the kill
             requests acknowledged: {load.Acknowledged} ({acknowledgedBeforeKill} before the kill); votes acknowledged (last per voter and proposal): {load.Ballots.Count}; ballots found: {found}
             failed attempts: {load.Failures.Count} ({string.Join(", ", load.Failures.GroupBy(failure => failure.Outcome).Select(group => $"{group.Count()} x {group.Key}"))}); longest failed: {(load.Failures.Count == 0 ? 0 : load.Failures.Max(failure => failure.Took.TotalSeconds)):F2} s; no reply: {hangs.Count}
             longest request (send to any answer): {longest.TotalSeconds:F2} s
             time to recover (kill to last failed attempt): {recovered.TotalSeconds:F1} s; the killed silo's probe proposal served again {probe.ServedAfter.TotalSeconds:F1} s after the kill, after {probe.FailedReads} failed reads
+            members created with their own id: {creations.Created.Count} answered 201; others: {(creations.Failures.Count == 0 ? "none" : string.Join(", ", creations.Failures.Select(pair => $"{pair.Value} x {(int)pair.Key}")))}
             deadline proposals closed {deadlineClosedAfter!.Value.TotalSeconds:F1} s after their deadline
             reactivated elsewhere: {reactivated} proposal activations
             """));
 
+        Assert.False(creations.Failures.ContainsKey(HttpStatusCode.Conflict), "A create with a new id answered 409: a retry did not recognise its own write.");
+        Assert.Empty(creations.Created.Except(roster));
         Assert.True(longest <= AnswerBound, $"A request took {longest.TotalSeconds:F2} s to be answered.");
         Assert.True(recovered <= RecoveryBound, $"Requests still failed {recovered.TotalSeconds:F1} s after the kill.");
         Assert.True(probe.ServedAfter <= RecoveryBound, $"The killed silo's proposal served again only {probe.ServedAfter.TotalSeconds:F1} s after the kill.");
+    }
+
+    private static async Task<HashSet<string>> ReadMemberIdsAsync(HttpClient http)
+    {
+        var ids = new HashSet<string>();
+        string? cursor = null;
+        do
+        {
+            var query = cursor is null ? "limit=200" : $"limit=200&cursor={Uri.EscapeDataString(cursor)}";
+            var page = await http.GetFromJsonAsync<JsonElement>(new Uri($"/v1/cooperatives/{Cooperative}/members?{query}", UriKind.Relative));
+            ids.UnionWith(page.GetProperty("items").EnumerateArray().Select(member => member.GetProperty("id").GetString()!));
+            cursor = page.GetProperty("nextCursor").GetString();
+        }
+        while (cursor is not null);
+        return ids;
     }
 
     private async Task<SiloProcess> HostOfTheProbeAsync()
