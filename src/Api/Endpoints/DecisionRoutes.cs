@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using FromHeaderAttribute = Microsoft.AspNetCore.Mvc.FromHeaderAttribute;
 using Governance.Api.Audit;
 using Governance.Api.Authorization;
 using Governance.Api.Grains;
@@ -13,6 +12,7 @@ using Governance.Contracts.Cooperatives;
 using Governance.Contracts.Decisions;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using FromHeaderAttribute = Microsoft.AspNetCore.Mvc.FromHeaderAttribute;
 
 namespace Governance.Api.Endpoints;
 
