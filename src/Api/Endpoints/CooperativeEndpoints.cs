@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Governance.Api.Authorization;
 using Governance.Api.Grains;
 using Governance.Api.Requests;
+using Governance.Api.Retries;
 using Governance.Api.Security;
 using Governance.Contracts.Cooperatives;
 using Governance.Contracts.Errors;
@@ -31,7 +32,7 @@ public static class CooperativeEndpoints
             var created = await grains.Cooperative(id)
                 .Create(new CreateCooperativeCommand(request.Name, request.Topics, request.Quorum, request.Threshold, user.RequireMemberId()));
             return TypedResults.Created($"/v1/cooperatives/{created.Id}", created);
-        }).RequireAccess(Access.Person).ProducesProblem(StatusCodes.Status409Conflict)
+        }).RequireAccess(Access.Person).RetriedAsCreate(OwnCreates.Cooperative).ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("CreateCooperative")
             .WithSummary("Found a cooperative")
             .WithDescription("Creates the cooperative with the caller as its first member and admin.");

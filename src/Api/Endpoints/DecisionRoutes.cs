@@ -4,6 +4,7 @@ using Governance.Api.Authorization;
 using Governance.Api.Grains;
 using Governance.Api.Requests;
 using Governance.Api.Responses;
+using Governance.Api.Retries;
 using Governance.Api.Security;
 using Governance.Api.Streams;
 using Governance.Api.Validation;
@@ -108,7 +109,7 @@ internal sealed class DecisionRoutes<TView>(
         {
             await Decision(grains, cooperativeId, context).SetDelegation(memberId, request.DelegateId);
             return new DelegationView(request.DelegateId);
-        }).RequireAccess(Access.Self).ProducesProblem(StatusCodes.Status409Conflict)
+        }).RequireAccess(Access.Self).RetriedWhenUnavailable().ProducesProblem(StatusCodes.Status409Conflict)
             .WithName($"Set{kind}Delegation")
             .WithSummary($"Delegate on this {noun}")
             .WithDescription($"Sets whom the member's vote follows on this {noun} alone, over topic and default delegations; a null delegateId is an explicit \"none\". Revocable at any time.");
@@ -117,7 +118,7 @@ internal sealed class DecisionRoutes<TView>(
         {
             await Decision(grains, cooperativeId, context).ClearDelegation(memberId);
             return TypedResults.NoContent();
-        }).RequireAccess(Access.Self).ProducesProblem(StatusCodes.Status409Conflict)
+        }).RequireAccess(Access.Self).RetriedWhenUnavailable().ProducesProblem(StatusCodes.Status409Conflict)
             .WithName($"Clear{kind}Delegation")
             .WithSummary($"Take back the delegation on this {noun}")
             .WithDescription($"The member's vote on this {noun} follows their topic or default delegation again.");

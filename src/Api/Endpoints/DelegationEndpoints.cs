@@ -1,6 +1,7 @@
 using Governance.Api.Authorization;
 using Governance.Api.Grains;
 using Governance.Api.Requests;
+using Governance.Api.Retries;
 using Governance.Contracts.Proposals;
 
 namespace Governance.Api.Endpoints;
@@ -25,7 +26,7 @@ public static class DelegationEndpoints
             var cooperative = grains.Cooperative(cooperativeId);
             await cooperative.SetDelegation(memberId, null, request.DelegateId);
             return await cooperative.GetDelegations(memberId);
-        }).RequireAccess(Access.Self)
+        }).RequireAccess(Access.Self).RetriedWhenUnavailable()
             .WithName("SetDefaultDelegation")
             .WithSummary("Delegate by default")
             .WithDescription("Sets whom the member's vote follows where they neither vote nor delegate more specifically; a null delegateId is an explicit \"none\". Revocable at any time.");
@@ -34,7 +35,7 @@ public static class DelegationEndpoints
         {
             await grains.Cooperative(cooperativeId).ClearDelegation(memberId, null);
             return TypedResults.NoContent();
-        }).RequireAccess(Access.Self)
+        }).RequireAccess(Access.Self).RetriedWhenUnavailable()
             .WithName("ClearDefaultDelegation")
             .WithSummary("Take back the default delegation")
             .WithDescription("The member's vote no longer follows anyone by default.");
@@ -44,7 +45,7 @@ public static class DelegationEndpoints
             var cooperative = grains.Cooperative(cooperativeId);
             await cooperative.SetDelegation(memberId, topic, request.DelegateId);
             return await cooperative.GetDelegations(memberId);
-        }).RequireAccess(Access.Self)
+        }).RequireAccess(Access.Self).RetriedWhenUnavailable()
             .WithName("SetTopicDelegation")
             .WithSummary("Delegate on a topic")
             .WithDescription("Sets whom the member's vote follows on decisions of this topic, over the default; a null delegateId is an explicit \"none\". Revocable at any time.");
@@ -53,7 +54,7 @@ public static class DelegationEndpoints
         {
             await grains.Cooperative(cooperativeId).ClearDelegation(memberId, topic);
             return TypedResults.NoContent();
-        }).RequireAccess(Access.Self)
+        }).RequireAccess(Access.Self).RetriedWhenUnavailable()
             .WithName("ClearTopicDelegation")
             .WithSummary("Take back a topic delegation")
             .WithDescription("Decisions of the topic follow the default delegation again.");

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Governance.Api.Authorization;
 using Governance.Api.Grains;
 using Governance.Api.Requests;
+using Governance.Api.Retries;
 using Governance.Api.Security;
 using Governance.Api.Validation;
 using Governance.Contracts.Errors;
@@ -19,7 +20,7 @@ public static class MemberEndpoints
         {
             var member = await grains.Cooperative(cooperativeId).AddMember(request.Id, request.Name, user.RequireMemberId());
             return TypedResults.Created($"/v1/cooperatives/{cooperativeId}/members/{member.Id}", member);
-        }).RequireAccess(Access.Admin).ProducesProblem(StatusCodes.Status409Conflict)
+        }).RequireAccess(Access.Admin).RetriedAsCreate(OwnCreates.Member).ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("AddMember")
             .WithSummary("Add a member")
             .WithDescription("Adds the member, with an optional name, in the role of member; an id already in the cooperative is a 409.");

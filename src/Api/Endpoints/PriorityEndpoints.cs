@@ -3,6 +3,7 @@ using Governance.Api.Authorization;
 using Governance.Api.Grains;
 using Governance.Api.Requests;
 using Governance.Api.Responses;
+using Governance.Api.Retries;
 using Governance.Api.Security;
 using Governance.Api.Validation;
 using Governance.Contracts.Decisions;
@@ -84,6 +85,7 @@ public static class PriorityEndpoints
         polls.MapPut("/{pollId}/ballots/{memberId}", async (string cooperativeId, string pollId, string memberId, CastPriorityBallotRequest request, GrainReferences grains) =>
             (await grains.PriorityPoll(cooperativeId, pollId).CastBallot(memberId, new DecisionBallotMarks(null, request.Ranking, request.Approved, request.Allocations))).ToPriorityBallotView())
             .RequireAccess(Access.Self)
+            .RetriedWhenUnavailable()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("CastPriorityBallot")
             .WithSummary("Cast or replace your ballot")
@@ -93,7 +95,7 @@ public static class PriorityEndpoints
         {
             await grains.PriorityPoll(cooperativeId, pollId).WithdrawBallot(memberId);
             return TypedResults.NoContent();
-        }).RequireAccess(Access.Self).ProducesProblem(StatusCodes.Status409Conflict)
+        }).RequireAccess(Access.Self).RetriedWhenUnavailable().ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("WithdrawPriorityBallot")
             .WithSummary("Withdraw your ballot")
             .WithDescription("Removes the member's ballot; their delegations count again.");

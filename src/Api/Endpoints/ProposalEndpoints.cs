@@ -3,6 +3,7 @@ using Governance.Api.Authorization;
 using Governance.Api.Grains;
 using Governance.Api.Requests;
 using Governance.Api.Responses;
+using Governance.Api.Retries;
 using Governance.Api.Security;
 using Governance.Api.Validation;
 using Governance.Contracts.Decisions;
@@ -28,7 +29,7 @@ public static class ProposalEndpoints
                 Quorum: request.Quorum, Threshold: request.Threshold);
             var proposal = (await grains.Cooperative(cooperativeId).CreateProposal(command)).ToProposalView();
             return TypedResults.Created($"/v1/cooperatives/{cooperativeId}/proposals/{proposal.Id}", proposal);
-        }).RequireAccess(Access.Proposer).ProducesProblem(StatusCodes.Status409Conflict)
+        }).RequireAccess(Access.Proposer).RetriedAsCreate(OwnCreates.Proposal).ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("CreateProposal")
             .WithSummary("Create a proposal")
             .WithDescription("Creates a proposal in discussion, with its topic, quorum, threshold and optional deadline; voting starts when an admin opens it.");

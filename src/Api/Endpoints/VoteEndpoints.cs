@@ -2,6 +2,7 @@ using Governance.Api.Authorization;
 using Governance.Api.Grains;
 using Governance.Api.Requests;
 using Governance.Api.Responses;
+using Governance.Api.Retries;
 using Governance.Api.Validation;
 using Governance.Contracts.Decisions;
 using Governance.Contracts.Errors;
@@ -22,6 +23,7 @@ public static class VoteEndpoints
                 return (await grains.Proposal(cooperativeId, proposalId).CastBallot(memberId, new DecisionBallotMarks(choice))).ToBallotView();
             })
             .RequireAccess(Access.Self)
+            .RetriedWhenUnavailable()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("CastVote")
             .WithSummary("Vote, or change your vote")
@@ -31,7 +33,7 @@ public static class VoteEndpoints
         {
             await grains.Proposal(cooperativeId, proposalId).WithdrawBallot(memberId);
             return TypedResults.NoContent();
-        }).RequireAccess(Access.Self).ProducesProblem(StatusCodes.Status409Conflict)
+        }).RequireAccess(Access.Self).RetriedWhenUnavailable().ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("WithdrawVote")
             .WithSummary("Withdraw your vote")
             .WithDescription("Removes the member's ballot; their delegations count again.");

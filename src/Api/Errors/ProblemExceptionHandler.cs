@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Governance.Api.Retries;
 using Governance.Contracts.Errors;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
@@ -19,8 +20,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             GovernanceException rejected => FromRule(rejected),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => TooLarge(),
             BadHttpRequestException badRequest => FromBadRequest(badRequest, httpContext.Request),
-            TemporarilyUnavailableException or TimeoutException or SiloUnavailableException or OrleansMessageRejectionException
-                => Unavailable(httpContext),
+            _ when TransientFaults.IsTransient(exception) => Unavailable(httpContext),
             _ => null,
         };
         if (problem is null)
@@ -85,8 +85,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             Status = StatusCodes.Status503ServiceUnavailable,
             Title = "Temporarily unavailable",
             // A grain whose silo died, or an append whose reply was lost, may have stored the change: say so.
-            Detail = "The change could not be confirmed in time; it may or may not have been stored. Retry the request: " +
-                "repeating a PUT or DELETE is safe, and a repeated create answers 409 if the first one was stored.",
+            Detail = "The change could not be confirmed in time; it may or may not have been stored. Votes, delegations and " +
+                "creates that name their id were already retried for a few seconds. Retry the request: repeating a PUT or " +
+                "DELETE is safe, and a repeated create answers 409 if the first one was stored.",
             Extensions = { ["code"] = "unavailable" },
         };
     }

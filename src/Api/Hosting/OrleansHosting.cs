@@ -5,12 +5,13 @@ namespace Governance.Api.Hosting;
 
 public static class OrleansHosting
 {
-    /// <summary>Orleans' own setting, read for clients and silos alike; the client's default below applies when it is unset.</summary>
-    public const string ResponseTimeoutKey = "Orleans:Messaging:ResponseTimeout";
+    /// <summary>Orleans' own setting: how often the client reads which silos are gateways.</summary>
+    public const string GatewayListRefreshPeriodKey = "Orleans:Gateway:GatewayListRefreshPeriod";
 
-    // A call to a grain whose silo has just died gets no answer; Orleans waits 30 s by default before giving up. An HTTP
-    // caller should hear 503 sooner and retry, once the grain has been activated elsewhere.
-    private static readonly TimeSpan ClientResponseTimeout = TimeSpan.FromSeconds(10);
+    // The client drops a gateway whose connection fails at once, but one that stops answering without closing its
+    // connection (a lost node) only when the list read after its death leaves it out, and a new silo gets no
+    // requests before the list names it: Orleans reads the list every minute.
+    private static readonly TimeSpan GatewayListRefreshPeriod = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// By default the API co-hosts one silo (a single node, with the storage the configuration selects). With
@@ -34,9 +35,15 @@ public static class OrleansHosting
             });
             UseClustering(client, orleans, builder.Configuration);
             client.UseConnectionRetryFilter<ClusterConnectionRetry>();
-            if (builder.Configuration[ResponseTimeoutKey] is null)
+            // A call to a grain whose silo has just died gets no answer until it times out (Orleans' default is 30 s).
+            if (builder.Configuration[FailoverDefaults.ResponseTimeoutKey] is null)
             {
-                client.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = ClientResponseTimeout);
+                client.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = FailoverDefaults.ResponseTimeout);
+            }
+
+            if (builder.Configuration[GatewayListRefreshPeriodKey] is null)
+            {
+                client.Configure<GatewayOptions>(options => options.GatewayListRefreshPeriod = GatewayListRefreshPeriod);
             }
         });
         return builder;

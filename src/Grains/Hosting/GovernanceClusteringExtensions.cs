@@ -20,17 +20,17 @@ public static class GovernanceClusteringExtensions
     {
         var orleans = KubernetesIdentity.ReadOrleansOptions(configuration);
         silo.Services.Configure<HostOptions>(options => options.ShutdownTimeout = orleans.ShutdownTimeout);
-        silo.Services.AddOptions<ClusterMembershipOptions>().Bind(configuration.GetSection(MembershipSection));
+        silo.Services.AddOptions<ClusterMembershipOptions>().Configure(FailoverDefaults.Apply).Bind(configuration.GetSection(MembershipSection));
         switch (orleans.MembershipProvider)
         {
             case MembershipProvider.Localhost:
                 return silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
             case MembershipProvider.Redis:
-                ConfigureClusterMember(silo, orleans);
+                ConfigureClusterMember(silo, orleans, configuration);
                 return silo.UseRedisClustering(RequireRedis(orleans));
             case MembershipProvider.AzureStorage:
                 var tables = RequireAzureTables(configuration, silo: true);
-                ConfigureClusterMember(silo, orleans);
+                ConfigureClusterMember(silo, orleans, configuration);
                 return silo.UseAzureStorageClustering(options => options.TableServiceClient = tables);
             default:
                 throw new InvalidOperationException($"Unknown membership provider '{orleans.MembershipProvider}'.");
@@ -59,8 +59,14 @@ public static class GovernanceClusteringExtensions
         return AzureStorageAccount.From(storage).CreateTableServiceClient();
     }
 
-    private static void ConfigureClusterMember(ISiloBuilder silo, OrleansHostingOptions orleans)
+    private static void ConfigureClusterMember(ISiloBuilder silo, OrleansHostingOptions orleans, IConfiguration configuration)
     {
+        // Orleans binds Orleans:Messaging itself, so the default applies only where the operator set nothing.
+        if (configuration[FailoverDefaults.ResponseTimeoutKey] is null)
+        {
+            silo.Configure<SiloMessagingOptions>(options => options.ResponseTimeout = FailoverDefaults.ResponseTimeout);
+        }
+
         silo.Configure<ClusterOptions>(options =>
         {
             options.ClusterId = orleans.ClusterId;

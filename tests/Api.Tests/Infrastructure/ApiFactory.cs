@@ -23,6 +23,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     public TestClock Clock { get; } = new();
 
+    /// <summary>Grain calls a test makes fail, as a silo's death would.</summary>
+    public GrainCallFaults Faults { get; } = new();
+
     /// <summary>One client for every test of the collection; tests in a collection run one at a time.</summary>
     public GovernanceClient Client => _client ??= new GovernanceClient(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
 
@@ -73,6 +76,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IOutgoingGrainCallFilter>(Faults);
         });
     }
 }

@@ -79,6 +79,9 @@ internal static class SettingCatalog
             [GovernanceSiloExtensions.LimitsSection] = typeof(GovernanceLimits),
             // Orleans' own failure detection settings, bound under the "Orleans" section.
             [GovernanceClusteringExtensions.MembershipSection] = typeof(ClusterMembershipOptions),
+            // Bound by Orleans itself: ResponseTimeout for silos and clients alike, the client's gateway list refresh.
+            ["Orleans:Messaging"] = typeof(MessagingOptions),
+            ["Orleans:Gateway"] = typeof(GatewayOptions),
         };
         foreach (var type in GovernanceAssemblies().SelectMany(LoadableTypes))
         {

@@ -6,8 +6,8 @@ namespace Governance.System.Tests.Failover;
 
 /// <summary>
 /// A cluster as deployed, on loopback: Azurite for the event logs and grain state, membership and reminders in
-/// Redis or in Azurite's tables, silo processes and the API as their client. Failure detection is tuned down so that a
-/// killed silo is declared dead in seconds.
+/// Redis or in Azurite's tables, silo processes and the API as their client. Failure detection and timeouts are the
+/// defaults an operator gets, which declare a killed silo dead in seconds.
 /// </summary>
 public sealed class LocalCluster : IAsyncDisposable
 {
@@ -52,8 +52,6 @@ public sealed class LocalCluster : IAsyncDisposable
             ["Orleans__MembershipProvider"] = membership.ToString(),
             ["Orleans__AdvertisedAddress"] = "127.0.0.1",
             ["Orleans__ClusterId"] = $"test-{Guid.NewGuid():N}",
-            ["Orleans__Membership__ProbeTimeout"] = "00:00:01",
-            ["Orleans__Membership__NumMissedProbesLimit"] = "2",
             ["Auth__Jwt__SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             ["Logging__LogLevel__Default"] = "Warning",
         };

@@ -18,6 +18,7 @@ public sealed class VoteLoad(string cooperative, IReadOnlyDictionary<string, Htt
 
     private readonly ConcurrentQueue<FailedAttempt> _failures = new();
     private long _acknowledged;
+    private long _longestTicks;
 
     /// <summary>The last acknowledged choice of each (proposal, voter).</summary>
     public ConcurrentDictionary<(string Proposal, string Member), string> Ballots { get; } = new();
@@ -28,6 +29,9 @@ public sealed class VoteLoad(string cooperative, IReadOnlyDictionary<string, Htt
     public long Acknowledged => Interlocked.Read(ref _acknowledged);
 
     public IReadOnlyCollection<FailedAttempt> Failures => _failures;
+
+    /// <summary>The longest any request took from being sent to its answer, whatever the answer was.</summary>
+    public TimeSpan LongestRequest => TimeSpan.FromTicks(Interlocked.Read(ref _longestTicks));
 
     /// <summary>Runs <paramref name="workers"/> workers until <paramref name="stop"/>; a request under way is retried to the end.</summary>
     public Task RunAsync(int workers, CancellationToken stop)
@@ -89,6 +93,7 @@ public sealed class VoteLoad(string cooperative, IReadOnlyDictionary<string, Htt
             try
             {
                 using var response = await members[member].SendAsync(request);
+                RecordDuration(Stopwatch.GetElapsedTime(started));
                 if (response.IsSuccessStatusCode)
                 {
                     Interlocked.Increment(ref _acknowledged);
@@ -105,6 +110,7 @@ public sealed class VoteLoad(string cooperative, IReadOnlyDictionary<string, Htt
             }
             catch (TaskCanceledException)
             {
+                RecordDuration(Stopwatch.GetElapsedTime(started));
                 _failures.Enqueue(new FailedAttempt(DateTimeOffset.UtcNow, Stopwatch.GetElapsedTime(started), "no reply", Replied: false));
             }
 
@@ -114,6 +120,21 @@ public sealed class VoteLoad(string cooperative, IReadOnlyDictionary<string, Htt
             }
 
             await Task.Delay(RetryPause);
+        }
+    }
+
+    private void RecordDuration(TimeSpan took)
+    {
+        var longest = Interlocked.Read(ref _longestTicks);
+        while (took.Ticks > longest)
+        {
+            var seen = Interlocked.CompareExchange(ref _longestTicks, took.Ticks, longest);
+            if (seen == longest)
+            {
+                return;
+            }
+
+            longest = seen;
         }
     }
 }
