@@ -7,9 +7,10 @@ namespace Governance.Grains.Hosting;
 /// <summary>
 /// Runs a silo's host until it is asked to stop (SIGTERM), then gives the stop at most the shutdown timeout plus a
 /// margin. The stop honours the timeout everywhere we control it (grain deactivation writes take its token, storage
-/// calls have bounded retries), but Orleans retries its own membership update (ShuttingDown, then Stopping) until
-/// ClusterMembershipOptions.MaxJoinAttemptTime, five minutes, while the membership table is unreachable, whatever the
-/// token says. Past the bound the process exits anyway; the other silos find it dead by their probes, as after a crash.
+/// calls have bounded retries), but with the membership table unreachable Orleans keeps retrying its own last status
+/// updates regardless of the token: its membership agent waits up to a minute for the "Dead" row alone, and a silo
+/// stopped with Azurite or Redis down took 120 s to exit. Past the bound the process exits anyway; the other silos find
+/// it dead by their probes, as after a crash.
 /// </summary>
 public static partial class BoundedShutdown
 {
