@@ -17,4 +17,4 @@ var app = builder.Build();
 app.MapGovernanceHealthEndpoints();
 app.MapGovernanceMetrics();
 app.MapGovernanceDashboard();
-app.Run();
+await app.RunWithBoundedShutdownAsync(KubernetesIdentity.ReadOrleansOptions(builder.Configuration).ShutdownTimeout);

@@ -1,11 +1,12 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
 namespace Governance.TestServices;
 
-/// <summary>A server run as a child process for a test: its output kept for failure messages, and SIGKILL to stop it.</summary>
+/// <summary>A server run as a child process for a test: its output kept for failure messages, SIGTERM or SIGKILL to stop it.</summary>
 public sealed class ServiceProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
@@ -102,6 +103,36 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
 
         await _process.WaitForExitAsync();
+    }
+
+    /// <summary>
+    /// SIGTERM, as Kubernetes stops a pod: the process runs its shutdown and exits. Returns how long that took, or null
+    /// when it had not exited within <paramref name="within"/> and was killed with SIGKILL.
+    /// </summary>
+    public async Task<TimeSpan?> TerminateAsync(TimeSpan within)
+    {
+        var started = Stopwatch.GetTimestamp();
+        if (_process.HasExited)
+        {
+            return TimeSpan.Zero;
+        }
+
+        using (var signal = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await signal.WaitForExitAsync();
+        }
+
+        using var deadline = new CancellationTokenSource(within);
+        try
+        {
+            await _process.WaitForExitAsync(deadline.Token);
+            return Stopwatch.GetElapsedTime(started);
+        }
+        catch (OperationCanceledException)
+        {
+            await KillAsync();
+            return null;
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -58,7 +58,7 @@ public static class OrleansHosting
                 client.UseAzureStorageClustering(options => options.TableServiceClient = tables);
                 break;
             case MembershipProvider.Redis:
-                client.UseRedisClustering(GovernanceClusteringExtensions.RequireRedis(orleans));
+                client.UseRedisClustering(options => options.ConfigurationOptions = RedisConnection.Options(GovernanceClusteringExtensions.RequireRedis(orleans)));
                 break;
             default:
                 throw new InvalidOperationException("Orleans:Mode=Client needs Orleans:MembershipProvider=AzureStorage or Redis, the membership of the silos it joins.");

@@ -74,6 +74,23 @@ public abstract class EventSourcedGrain<TEvent> : Grain
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            await LoadAsync(cancellationToken);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested && exception is not (GovernanceException or TemporarilyUnavailableException))
+        {
+            // The store is unreachable (or failed): this activation is discarded, and the caller hears 503 rather than
+            // the store's own error, so that it retries once the log can be read again.
+            _logger.ActivationReadFailed(exception, StreamId);
+            throw new TemporarilyUnavailableException("The data could not be read from storage; nothing was changed. Retry the request.", exception);
+        }
+
+        await base.OnActivateAsync(cancellationToken);
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
         var snapshot = await _store.ReadSnapshotAsync(StreamId, cancellationToken);
         if (snapshot is not null)
         {
@@ -86,8 +103,6 @@ public abstract class EventSourcedGrain<TEvent> : Grain
             Apply(ReadEvent(record.Data));
             _durableVersion = record.Version;
         }
-
-        await base.OnActivateAsync(cancellationToken);
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -95,7 +110,8 @@ public abstract class EventSourcedGrain<TEvent> : Grain
         await _flushing;
         if (_fault is null && SnapshotDue(_durableVersion - _snapshotVersion, _options.SnapshotEvery))
         {
-            await SaveSnapshotAsync();
+            // The token ends with the silo's shutdown timeout: a snapshot only shortens the next replay, so it never holds a stop up.
+            await SaveSnapshotAsync(cancellationToken);
         }
 
         await base.OnDeactivateAsync(reason, cancellationToken);
@@ -205,7 +221,7 @@ public abstract class EventSourcedGrain<TEvent> : Grain
     }
 
     /// <summary>Only called with nothing pending, so the state written is exactly the durable state.</summary>
-    private async Task SaveSnapshotAsync()
+    private async Task SaveSnapshotAsync(CancellationToken cancellationToken = default)
     {
         var data = WriteSnapshot();
         if (data is null)
@@ -218,7 +234,7 @@ public abstract class EventSourcedGrain<TEvent> : Grain
         _snapshotVersion = version;
         try
         {
-            await _store.SaveSnapshotAsync(StreamId, new SnapshotRecord(version, data));
+            await _store.SaveSnapshotAsync(StreamId, new SnapshotRecord(version, data), cancellationToken);
         }
         catch (Exception exception)
         {

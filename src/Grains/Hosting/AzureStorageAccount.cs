@@ -2,7 +2,6 @@ using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
-using Governance.Grains.Storage.AzureBlob;
 
 namespace Governance.Grains.Hosting;
 
@@ -17,10 +16,12 @@ public sealed class AzureStorageAccount
 {
     private readonly string _connectionString;
     private readonly TokenCredential? _credential;
+    private readonly StorageOptions.RetrySection _retry;
 
-    private AzureStorageAccount(string connectionString, Uri? blobServiceUri, Uri? tableServiceUri, TokenCredential? credential)
+    private AzureStorageAccount(string connectionString, Uri? blobServiceUri, Uri? tableServiceUri, TokenCredential? credential, StorageOptions.RetrySection retry)
     {
         _connectionString = connectionString;
+        _retry = retry;
         BlobServiceUri = blobServiceUri;
         TableServiceUri = tableServiceUri;
         _credential = credential;
@@ -51,7 +52,7 @@ public sealed class AzureStorageAccount
                     "Storage:AzureTable:ServiceUri goes with Storage:AzureBlob:ServiceUri only; with a connection string, name the TableEndpoint in it.");
             }
 
-            return new AzureStorageAccount(blob.ConnectionString, null, null, null);
+            return new AzureStorageAccount(blob.ConnectionString, null, null, null, storage.Retry);
         }
 
         if (blob.ServiceUri.Length == 0)
@@ -62,13 +63,31 @@ public sealed class AzureStorageAccount
 
         var blobUri = ParseServiceUri("Storage:AzureBlob:ServiceUri", blob.ServiceUri);
         var tableUri = table.ServiceUri.Length > 0 ? ParseServiceUri("Storage:AzureTable:ServiceUri", table.ServiceUri) : DeriveTableUri(blobUri);
-        return new AzureStorageAccount("", blobUri, tableUri, credential ?? new DefaultAzureCredential());
+        return new AzureStorageAccount("", blobUri, tableUri, credential ?? new DefaultAzureCredential(), storage.Retry);
+    }
+
+    /// <summary>Exponential retries bounded by <paramref name="retry"/>: 5xx responses, throttling, lost connections and timeouts.</summary>
+    public static BlobClientOptions CreateBlobClientOptions(StorageOptions.RetrySection retry)
+    {
+        ArgumentNullException.ThrowIfNull(retry);
+        var options = new BlobClientOptions();
+        Bound(options.Retry, retry);
+        return options;
+    }
+
+    /// <summary>The same bounded retries for membership and reminders.</summary>
+    public static TableClientOptions CreateTableClientOptions(StorageOptions.RetrySection retry)
+    {
+        ArgumentNullException.ThrowIfNull(retry);
+        var options = new TableClientOptions();
+        Bound(options.Retry, retry);
+        return options;
     }
 
     public BlobServiceClient CreateBlobServiceClient() =>
         _credential is null
-            ? new BlobServiceClient(_connectionString, AzureBlobEventStore.CreateClientOptions())
-            : new BlobServiceClient(BlobServiceUri, _credential, AzureBlobEventStore.CreateClientOptions());
+            ? new BlobServiceClient(_connectionString, CreateBlobClientOptions(_retry))
+            : new BlobServiceClient(BlobServiceUri, _credential, CreateBlobClientOptions(_retry));
 
     /// <summary>The client of membership and reminders; fails when the settings name no table endpoint of this account.</summary>
     public TableServiceClient CreateTableServiceClient()
@@ -78,7 +97,8 @@ public sealed class AzureStorageAccount
             return new TableServiceClient(
                 TableServiceUri ?? throw new InvalidOperationException(
                     $"The table endpoint cannot be derived from Storage:AzureBlob:ServiceUri '{BlobServiceUri}' (its host has no 'blob' label); set Storage:AzureTable:ServiceUri."),
-                _credential);
+                _credential,
+                CreateTableClientOptions(_retry));
         }
 
         var keys = ConnectionStringKeys(_connectionString);
@@ -88,7 +108,16 @@ public sealed class AzureStorageAccount
                 "Storage:AzureBlob:ConnectionString names a BlobEndpoint but no TableEndpoint, which membership and reminders need; add the TableEndpoint of the same account.");
         }
 
-        return new TableServiceClient(_connectionString);
+        return new TableServiceClient(_connectionString, CreateTableClientOptions(_retry));
+    }
+
+    private static void Bound(RetryOptions options, StorageOptions.RetrySection retry)
+    {
+        options.Mode = RetryMode.Exponential;
+        options.MaxRetries = retry.MaxRetries;
+        options.Delay = retry.Delay;
+        options.MaxDelay = retry.MaxDelay;
+        options.NetworkTimeout = retry.NetworkTimeout;
     }
 
     private static Uri ParseServiceUri(string setting, string value) =>

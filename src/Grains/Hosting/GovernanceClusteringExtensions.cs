@@ -27,7 +27,7 @@ public static class GovernanceClusteringExtensions
                 return silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
             case MembershipProvider.Redis:
                 ConfigureClusterMember(silo, orleans, configuration);
-                return silo.UseRedisClustering(RequireRedis(orleans));
+                return silo.UseRedisClustering(options => options.ConfigurationOptions = RedisConnection.Options(RequireRedis(orleans)));
             case MembershipProvider.AzureStorage:
                 var tables = RequireAzureTables(configuration, silo: true);
                 ConfigureClusterMember(silo, orleans, configuration);

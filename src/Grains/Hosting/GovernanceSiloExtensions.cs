@@ -13,8 +13,6 @@ using Governance.Grains.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using StackExchange.Redis;
-
 
 namespace Governance.Grains.Hosting;
 
@@ -95,7 +93,7 @@ public static class GovernanceSiloExtensions
         else if (orleans.MembershipProvider == MembershipProvider.Redis)
         {
             var redis = GovernanceClusteringExtensions.RequireRedis(orleans);
-            silo.UseRedisReminderService(options => options.ConfigurationOptions = ConfigurationOptions.Parse(redis));
+            silo.UseRedisReminderService(options => options.ConfigurationOptions = RedisConnection.Options(redis));
         }
         else if (sqlite is not null)
         {

@@ -16,6 +16,8 @@ public sealed class StorageOptions
 
     public AzureTableSection AzureTable { get; set; } = new();
 
+    public RetrySection Retry { get; set; } = new();
+
     public sealed class SqliteSection
     {
         /// <summary>The database file, relative to the working directory unless absolute.</summary>
@@ -54,6 +56,24 @@ public sealed class StorageOptions
         /// derived from it (an emulator or a custom domain); a connection string names its own TableEndpoint.
         /// </summary>
         public string ServiceUri { get; set; } = "";
+    }
+
+    /// <summary>
+    /// How the Azure SDK retries a call to the storage account (blobs and tables alike). Bounded so that with the account
+    /// unreachable a write fails within a few seconds, and the caller hears 503, instead of waiting through minutes of retries.
+    /// </summary>
+    public sealed class RetrySection
+    {
+        /// <summary>Retries after the first attempt of a call that failed transiently (a 5xx, throttling, a lost connection).</summary>
+        public int MaxRetries { get; set; } = 2;
+
+        /// <summary>The first pause between attempts; it doubles with each retry, up to <see cref="MaxDelay"/>.</summary>
+        public TimeSpan Delay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+        public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+        /// <summary>How long one attempt may wait for the network (a connection, or the next bytes of a response).</summary>
+        public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(3);
     }
 }
 

@@ -39,4 +39,7 @@ internal static partial class GrainLog
 
     [LoggerMessage(EventId = 12, Level = LogLevel.Warning, Message = "Could not count the live result of {Decision} {DecisionKey} for its watchers; it tries again at the next interval.")]
     public static partial void LiveResultFailed(this ILogger logger, Exception exception, string decision, string decisionKey);
+
+    [LoggerMessage(EventId = 13, Level = LogLevel.Warning, Message = "Could not read the log of {StreamId} to activate; the request fails as temporarily unavailable and the next one tries again.")]
+    public static partial void ActivationReadFailed(this ILogger logger, Exception exception, string streamId);
 }

@@ -1,6 +1,7 @@
 using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Storage.Blobs;
+using Governance.Grains.Hosting;
 using Governance.Grains.Storage;
 using Governance.Grains.Storage.AzureBlob;
 
@@ -53,7 +54,7 @@ public sealed class AzureBlobEventStoreTests(AzuriteFixture azurite) : DurableEv
     [Fact]
     public async Task An_append_whose_response_was_lost_is_stored_once_and_reported_as_written()
     {
-        var options = AzureBlobEventStore.CreateClientOptions();
+        var options = AzureStorageAccount.CreateBlobClientOptions(new StorageOptions.RetrySection());
         options.Retry.Delay = TimeSpan.FromMilliseconds(10);
         var losing = new LoseFirstAppendResponsePolicy();
         options.AddPolicy(losing, HttpPipelinePosition.PerRetry);
@@ -73,7 +74,7 @@ public sealed class AzureBlobEventStoreTests(AzuriteFixture azurite) : DurableEv
     [InlineData(503, true)]
     public async Task An_append_that_meets_server_errors_is_retried_and_stored_once(int status, bool afterReachingTheService)
     {
-        var options = AzureBlobEventStore.CreateClientOptions();
+        var options = AzureStorageAccount.CreateBlobClientOptions(new StorageOptions.RetrySection());
         options.Retry.Delay = TimeSpan.FromMilliseconds(10);
         var failing = new FailingAppendsTransport(status, afterReachingTheService, failures: 2);
         options.Transport = failing;
@@ -90,7 +91,7 @@ public sealed class AzureBlobEventStoreTests(AzuriteFixture azurite) : DurableEv
 
     private async Task<AzureBlobEventStore> OpenStoreAsync(int maxBlocksPerSegment = AzureBlobStoreOptions.AppendBlobBlockLimit)
     {
-        var container = new BlobServiceClient(azurite.ConnectionString, AzureBlobEventStore.CreateClientOptions()).GetBlobContainerClient(containerName);
+        var container = new BlobServiceClient(azurite.ConnectionString, AzureStorageAccount.CreateBlobClientOptions(new StorageOptions.RetrySection())).GetBlobContainerClient(containerName);
         var store = new AzureBlobEventStore(container, maxBlocksPerSegment);
         await store.InitializeAsync();
         return store;

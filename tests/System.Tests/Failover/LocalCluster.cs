@@ -37,11 +37,17 @@ public sealed class LocalCluster : IAsyncDisposable
     /// <summary>The storage account's connection string, blob and (with Azure Storage membership) table endpoints.</summary>
     public string StorageConnectionString => _azurite.ConnectionString;
 
+    /// <summary>The storage account, which a test may stop and start again (<see cref="AzuriteServer.StopAsync"/>).</summary>
+    public AzuriteServer Azurite => _azurite;
+
+    /// <summary>The Redis of membership and reminders, with Redis membership; it keeps its data across a restart when started with <c>redisKeepsData</c>.</summary>
+    public RedisServer? Redis => _redis;
+
     public static async Task<LocalCluster> StartAsync(
-        int silos, IReadOnlyDictionary<string, string> extraSettings, ClusterMembership membership = ClusterMembership.Redis)
+        int silos, IReadOnlyDictionary<string, string> extraSettings, ClusterMembership membership = ClusterMembership.Redis, bool redisKeepsData = false)
     {
         var azuriteStarted = membership == ClusterMembership.AzureStorage ? AzuriteServer.StartWithTablesAsync() : AzuriteServer.StartAsync();
-        var redis = membership == ClusterMembership.Redis ? await RedisServer.StartAsync() : null;
+        var redis = membership == ClusterMembership.Redis ? await RedisServer.StartAsync(redisKeepsData) : null;
         var azurite = await azuriteStarted;
         var workingDirectory = new TemporaryDirectory();
         Directory.CreateDirectory(workingDirectory.Path);

@@ -58,6 +58,9 @@ public sealed class SiloProcess : IAsyncDisposable
 
     public Task KillAsync() => _process.KillAsync();
 
+    /// <summary>SIGTERM, as Kubernetes stops a pod; how long the silo took to exit, or null when it was still running after <paramref name="within"/> and was killed.</summary>
+    public Task<TimeSpan?> TerminateAsync(TimeSpan within) => _process.TerminateAsync(within);
+
     public async ValueTask DisposeAsync()
     {
         await _process.DisposeAsync();

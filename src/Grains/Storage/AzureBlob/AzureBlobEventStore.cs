@@ -40,18 +40,6 @@ public sealed class AzureBlobEventStore : IEventStore
         snapshots = new AzureBlobSnapshots(container);
     }
 
-    /// <summary>Retries 5xx responses, throttling and timeouts with exponential backoff.</summary>
-    public static BlobClientOptions CreateClientOptions()
-    {
-        var options = new BlobClientOptions();
-        options.Retry.Mode = RetryMode.Exponential;
-        options.Retry.MaxRetries = 5;
-        options.Retry.Delay = TimeSpan.FromMilliseconds(200);
-        options.Retry.MaxDelay = TimeSpan.FromSeconds(10);
-        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(30);
-        return options;
-    }
-
     /// <summary>Creates the container when it does not exist yet; run once at start-up.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken = default) =>
         await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
