@@ -139,7 +139,7 @@ public abstract class FailoverTests(ITestOutputHelper output, ClusterMembership 
         var found = 0;
         foreach (var proposal in Proposals)
         {
-            var ballots = await ReadBallotsAsync(admin, proposal);
+            var ballots = await ReadBallotsAsync(admin, Cooperative, proposal);
             var acknowledged = load.Ballots.Where(pair => pair.Key.Proposal == proposal).ToDictionary(pair => pair.Key.Member, pair => pair.Value);
             Assert.Equal(acknowledged.OrderBy(pair => pair.Key), ballots.OrderBy(pair => pair.Key));
             found += ballots.Count;
@@ -273,25 +273,6 @@ public abstract class FailoverTests(ITestOutputHelper output, ClusterMembership 
         return null;
     }
 
-    private static async Task<Dictionary<string, string>> ReadBallotsAsync(HttpClient http, string proposal)
-    {
-        var ballots = new Dictionary<string, string>();
-        string? cursor = null;
-        do
-        {
-            var query = cursor is null ? "limit=200" : $"limit=200&cursor={Uri.EscapeDataString(cursor)}";
-            var page = await http.GetFromJsonAsync<JsonElement>(new Uri($"/v1/cooperatives/{Cooperative}/proposals/{proposal}/votes?{query}", UriKind.Relative));
-            foreach (var ballot in page.GetProperty("items").EnumerateArray())
-            {
-                // Add, not set: a ballot listed twice fails here.
-                ballots.Add(ballot.GetProperty("memberId").GetString()!, ballot.GetProperty("choice").GetString()!);
-            }
-
-            cursor = page.GetProperty("nextCursor").GetString();
-        }
-        while (cursor is not null);
-        return ballots;
-    }
 
     /// <summary>When the probe proposal served again after the kill, the reads that failed before, and the slowest read.</summary>
     private sealed record ProbeReads(TimeSpan ServedAfter, int FailedReads, TimeSpan LongestRead);

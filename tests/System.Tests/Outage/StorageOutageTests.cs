@@ -100,7 +100,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
         var found = 0;
         foreach (var proposal in VotedProposals)
         {
-            var ballots = await ReadBallotsAsync(admin, proposal);
+            var ballots = await ReadBallotsAsync(admin, Cooperative, proposal);
             var acknowledged = load.Ballots.Where(pair => pair.Key.Proposal == proposal).ToDictionary(pair => pair.Key.Member, pair => pair.Value);
             Assert.Equal(acknowledged.OrderBy(pair => pair.Key), ballots.OrderBy(pair => pair.Key));
             found += ballots.Count;
@@ -138,23 +138,4 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
     private static string Describe(IReadOnlyCollection<OutageAnswer> answers) =>
         string.Join(", ", answers.GroupBy(answer => answer.Status).OrderBy(group => group.Key).Select(group => $"{group.Count()} x {(group.Key == 0 ? "no reply" : group.Key.ToString(CultureInfo.InvariantCulture))}"));
 
-    private static async Task<Dictionary<string, string>> ReadBallotsAsync(HttpClient http, string proposal)
-    {
-        var ballots = new Dictionary<string, string>();
-        string? cursor = null;
-        do
-        {
-            var query = cursor is null ? "limit=200" : $"limit=200&cursor={Uri.EscapeDataString(cursor)}";
-            var page = await http.GetFromJsonAsync<JsonElement>(new Uri($"/v1/cooperatives/{Cooperative}/proposals/{proposal}/votes?{query}", UriKind.Relative));
-            foreach (var ballot in page.GetProperty("items").EnumerateArray())
-            {
-                // Add, not set: a ballot listed twice fails here.
-                ballots.Add(ballot.GetProperty("memberId").GetString()!, ballot.GetProperty("choice").GetString()!);
-            }
-
-            cursor = page.GetProperty("nextCursor").GetString();
-        }
-        while (cursor is not null);
-        return ballots;
-    }
 }
