@@ -1,5 +1,6 @@
 using Governance.Deploy.Tests.Manifests;
 using Governance.Grains.Hosting;
+using Microsoft.Extensions.Configuration;
 
 namespace Governance.Deploy.Tests;
 
@@ -39,16 +40,7 @@ public sealed class MembershipTests
                 continue;
             }
 
-            try
-            {
-                // What both call at start-up: a connection string naming the table endpoint, or a service URI, and on a
-                // silo Storage__Provider=AzureBlob, so that one account holds it all.
-                GovernanceClusteringExtensions.RequireAzureTables(configuration, isSilo);
-            }
-            catch (InvalidOperationException exception)
-            {
-                problems.Add($"{container.Where}: {exception.Message}");
-            }
+            RequireAzureTables(configuration, isSilo, container.Where, problems);
         }
 
         Findings.AssertNone(problems);
@@ -71,14 +63,7 @@ public sealed class MembershipTests
             // What the README has an operator do for a workload identity: the key left out, the blob endpoint set.
             var configuration = ClusterManifests.ConfigurationOf(cluster.SettingsOf(container).Values.Where(setting => setting.Name != ConnectionStringVariable));
             configuration["Storage:AzureBlob:ServiceUri"] = "https://coop.blob.core.windows.net";
-            try
-            {
-                GovernanceClusteringExtensions.RequireAzureTables(configuration, isSilo);
-            }
-            catch (InvalidOperationException exception)
-            {
-                problems.Add($"{container.Where}: {exception.Message}");
-            }
+            RequireAzureTables(configuration, isSilo, container.Where, problems);
         }
 
         Findings.AssertNone(problems);
@@ -159,4 +144,20 @@ public sealed class MembershipTests
 
     /// <summary>An image's repository without registry and tag: "docker.io/library/redis:7-alpine" is "redis".</summary>
     private static string Repository(string image) => image.Split('/')[^1].Split(':')[0];
+
+    /// <summary>
+    /// What silo and API call at start-up: a connection string naming the table endpoint, or a service URI, and on a
+    /// silo Storage__Provider=AzureBlob, so that one account holds it all.
+    /// </summary>
+    private static void RequireAzureTables(IConfiguration configuration, bool isSilo, string where, List<string> problems)
+    {
+        try
+        {
+            GovernanceClusteringExtensions.RequireAzureTables(configuration, isSilo);
+        }
+        catch (InvalidOperationException exception)
+        {
+            problems.Add($"{where}: {exception.Message}");
+        }
+    }
 }
