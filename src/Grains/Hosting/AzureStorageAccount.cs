@@ -14,6 +14,10 @@ namespace Governance.Grains.Hosting;
 /// </summary>
 public sealed class AzureStorageAccount
 {
+    // One per process: a silo reads the account for its event logs, grain state, membership and reminders, and each
+    // credential would otherwise fetch and cache tokens of its own.
+    private static readonly Lazy<DefaultAzureCredential> SharedCredential = new(() => new DefaultAzureCredential());
+
     private readonly string _connectionString;
     private readonly TokenCredential? _credential;
     private readonly StorageOptions.RetrySection _retry;
@@ -63,7 +67,7 @@ public sealed class AzureStorageAccount
 
         var blobUri = ParseServiceUri("Storage:AzureBlob:ServiceUri", blob.ServiceUri);
         var tableUri = table.ServiceUri.Length > 0 ? ParseServiceUri("Storage:AzureTable:ServiceUri", table.ServiceUri) : DeriveTableUri(blobUri);
-        return new AzureStorageAccount("", blobUri, tableUri, credential ?? new DefaultAzureCredential(), storage.Retry);
+        return new AzureStorageAccount("", blobUri, tableUri, credential ?? SharedCredential.Value, storage.Retry);
     }
 
     /// <summary>Exponential retries bounded by <paramref name="retry"/>: 5xx responses, throttling, lost connections and timeouts.</summary>
