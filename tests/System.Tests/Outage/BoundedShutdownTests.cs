@@ -1,5 +1,6 @@
 using System.Globalization;
 using Governance.System.Tests.Failover;
+using Governance.System.Tests.Hosting;
 using Xunit.Abstractions;
 using static Governance.System.Tests.Hosting.Requests;
 
@@ -10,6 +11,7 @@ namespace Governance.System.Tests.Outage;
 /// 5 s, as a Kubernetes pod must within its grace period, although its grains' last writes and its membership update
 /// cannot land.
 /// </summary>
+[Collection(TimedCollection.Name)]
 public sealed class BoundedShutdownTests(ITestOutputHelper output)
 {
     private const string Cooperative = "coop";

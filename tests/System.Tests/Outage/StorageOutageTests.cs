@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Governance.System.Tests.Failover;
+using Governance.System.Tests.Hosting;
 using Xunit.Abstractions;
 using static Governance.System.Tests.Hosting.Requests;
 
@@ -14,6 +15,7 @@ namespace Governance.System.Tests.Outage;
 /// succeed and refused writes are 503 with Retry-After; writes succeed again within 10 s of the return without any
 /// process restarting, and every acknowledged vote is there afterwards.
 /// </summary>
+[Collection(TimedCollection.Name)]
 public sealed class StorageOutageTests(ITestOutputHelper output)
 {
     private const string Cooperative = "coop";
