@@ -22,6 +22,8 @@ public sealed class Cooperative
     private readonly DecisionList<ProposalSummary> _proposals = new();
     private readonly List<AppKey> _appKeys = [];
     private readonly Dictionary<string, int> _appKeyIndexById = new(StringComparer.Ordinal);
+    private readonly DelegationJournal _journal = new();
+    private readonly Dictionary<string, List<int>> _pastIndicesById = new(StringComparer.Ordinal);
 
     /// <summary>Configuration, not state: the limits this deployment enforces on new commands.</summary>
     public GovernanceLimits Limits { get; init; } = GovernanceLimits.Default;
@@ -286,6 +288,89 @@ public sealed class Cooperative
     public int[] TopicLayer(string topic) =>
         ToLayer(_topicDelegations.TryGetValue(topic, out var layer) ? layer : []);
 
+    /// <summary>
+    /// What a decision whose roster is fixed at <paramref name="rosterVersion"/> counts over, by index: who was a member
+    /// then, every such index's entry for the topic, and the memberships that have ended since. O(members); a decision
+    /// asks once, then follows <see cref="LayerChangesSince"/>.
+    /// </summary>
+    public DecisionLayerBase LayerBaseAt(string? topic, long rosterVersion)
+    {
+        var size = RosterSizeAt(rosterVersion);
+        var eligible = new bool[size];
+        var entries = new int[size];
+        var atTopic = topic is null ? null : new bool[size];
+        var departed = new List<DepartedMembership>();
+        var topicLayer = TopicEntries(topic);
+        for (var index = 0; index < size; index++)
+        {
+            eligible[index] = _roster[index].WasMemberAt(rosterVersion);
+            (entries[index], var fromTopic) = CombinedEntry(topicLayer, index);
+            atTopic?[index] = fromTopic;
+            if (!_roster[index].IsCurrent)
+            {
+                departed.Add(new DepartedMembership(index, _roster[index].MemberId));
+            }
+        }
+
+        return new DecisionLayerBase(DelegationVersion, eligible, entries, atTopic, departed);
+    }
+
+    /// <summary>
+    /// The entries for the topic that changed after <paramref name="knownVersion"/>, of the indices a decision fixed at
+    /// <paramref name="rosterVersion"/> holds, and the memberships ended since: O(changes). Null when the journal does
+    /// not reach back that far, and the decision needs a new base.
+    /// </summary>
+    public DecisionLayerChanges? LayerChangesSince(string? topic, long rosterVersion, long knownVersion)
+    {
+        if (!_journal.TryChangesSince(knownVersion, out var changes))
+        {
+            return null;
+        }
+
+        var size = RosterSizeAt(rosterVersion);
+        var topicLayer = TopicEntries(topic);
+        var members = new List<int>();
+        var seen = new HashSet<int>();
+        var departed = new List<DepartedMembership>();
+        foreach (var change in changes)
+        {
+            if (change.Kind == DelegationChangeKind.MembershipEnded)
+            {
+                departed.Add(new DepartedMembership(change.Member, _roster[change.Member].MemberId));
+            }
+            else if (change.Member < size && (change.Topic is null || change.Topic == topic) && seen.Add(change.Member))
+            {
+                members.Add(change.Member);
+            }
+        }
+
+        var entries = new int[members.Count];
+        var atTopic = topic is null ? null : new bool[members.Count];
+        for (var i = 0; i < members.Count; i++)
+        {
+            (entries[i], var fromTopic) = CombinedEntry(topicLayer, members[i]);
+            atTopic?[i] = fromTopic;
+        }
+
+        return new DecisionLayerChanges(DelegationVersion, [.. members], entries, atTopic, departed);
+    }
+
+    /// <summary>For each id, the membership a decision fixed at <paramref name="rosterVersion"/> means by it (see <see cref="EligibleRoster.MembershipOf"/>), or -1.</summary>
+    public int[] MembershipsAt(IReadOnlyList<string> memberIds, long rosterVersion)
+    {
+        var indices = new int[memberIds.Count];
+        for (var i = 0; i < indices.Length; i++)
+        {
+            indices[i] = MembershipAt(memberIds[i], rosterVersion);
+        }
+
+        return indices;
+    }
+
+    /// <summary>The ids at roster indices; an index outside the roster gives null.</summary>
+    public string?[] MemberIdsAt(IReadOnlyList<int> indices) =>
+        [.. indices.Select(index => index >= 0 && index < _roster.Count ? _roster[index].MemberId : null)];
+
     /// <summary>Who was a member at a past version of the log: the roster fixed when voting opens.</summary>
     public EligibleRoster RosterAt(long version)
     {
@@ -343,6 +428,10 @@ public sealed class Cooperative
             {
                 cooperative._currentIndexById[entry.MemberId] = cooperative._roster.Count;
             }
+            else
+            {
+                cooperative.AddPastMembership(entry.MemberId, cooperative._roster.Count);
+            }
 
             cooperative._roster.Add(entry);
         }
@@ -367,6 +456,7 @@ public sealed class Cooperative
             cooperative.AddAppKey(key);
         }
 
+        cooperative._journal.StartAt(snapshot.Version);
         return cooperative;
     }
 
@@ -411,12 +501,15 @@ public sealed class Cooperative
                 _appKeys[key] = _appKeys[key] with { RevokedAt = revoked.At };
                 break;
             case DelegationSet set:
-                LayerFor(set.Topic, create: true)![_currentIndexById[set.MemberId]] =
-                    set.DelegateId is null ? DelegationEntry.Blocked : _currentIndexById[set.DelegateId];
+                var delegator = _currentIndexById[set.MemberId];
+                LayerFor(set.Topic, create: true)![delegator] = set.DelegateId is null ? DelegationEntry.Blocked : _currentIndexById[set.DelegateId];
+                _journal.Record(Version, delegator, DelegationChangeKind.Entry, set.Topic);
                 DelegationVersion = Version;
                 break;
             case DelegationCleared cleared:
-                LayerFor(cleared.Topic)?.Remove(_currentIndexById[cleared.MemberId]);
+                var clearing = _currentIndexById[cleared.MemberId];
+                LayerFor(cleared.Topic)?.Remove(clearing);
+                _journal.Record(Version, clearing, DelegationChangeKind.Entry, cleared.Topic);
                 DelegationVersion = Version;
                 break;
             case ProposalRegistered registered:
@@ -459,24 +552,92 @@ public sealed class Cooperative
     {
         var index = _currentIndexById[memberId];
         _currentIndexById.Remove(memberId);
+        AddPastMembership(memberId, index);
         _roster[index] = _roster[index] with { RemovedVersion = Version };
-        RemoveDelegationsOf(_defaultDelegations, index);
-        foreach (var layer in _topicDelegations.Values)
+        _journal.Record(Version, index, DelegationChangeKind.MembershipEnded);
+        RemoveDelegationsOf(_defaultDelegations, index, null);
+        foreach (var (topic, layer) in _topicDelegations)
         {
-            RemoveDelegationsOf(layer, index);
+            RemoveDelegationsOf(layer, index, topic);
         }
 
         DelegationVersion = Version;
     }
 
-    private static void RemoveDelegationsOf(Dictionary<int, int> layer, int member)
+    /// <summary>Indices are given in join order, so the members who had joined by a version are a prefix of the roster.</summary>
+    private int RosterSizeAt(long version)
     {
-        layer.Remove(member);
+        int low = 0, high = _roster.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (_roster[middle].JoinedVersion <= version)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>The membership an id means at a version: the one that held then, else the latest; -1 for an id never on the roster.</summary>
+    private int MembershipAt(string memberId, long version)
+    {
+        var latest = _currentIndexById.GetValueOrDefault(memberId, -1);
+        if (latest >= 0 && _roster[latest].WasMemberAt(version))
+        {
+            return latest;
+        }
+
+        var held = -1;
+        foreach (var past in _pastIndicesById.GetValueOrDefault(memberId) ?? [])
+        {
+            latest = Math.Max(latest, past);
+            if (_roster[past].WasMemberAt(version))
+            {
+                held = past;
+            }
+        }
+
+        return held >= 0 ? held : latest;
+    }
+
+    private void AddPastMembership(string memberId, int index)
+    {
+        if (!_pastIndicesById.TryGetValue(memberId, out var past))
+        {
+            _pastIndicesById[memberId] = past = [];
+        }
+
+        past.Add(index);
+    }
+
+    private Dictionary<int, int>? TopicEntries(string? topic) =>
+        topic is not null && _topicDelegations.TryGetValue(topic, out var layer) ? layer : null;
+
+    /// <summary>The topic's entry unless it has none, then the default's; and whether it is the topic's.</summary>
+    private (int Entry, bool AtTopic) CombinedEntry(Dictionary<int, int>? topicLayer, int member) =>
+        topicLayer is not null && topicLayer.TryGetValue(member, out var atTopic)
+            ? (atTopic, true)
+            : (_defaultDelegations.GetValueOrDefault(member, DelegationEntry.None), false);
+
+    private void RemoveDelegationsOf(Dictionary<int, int> layer, int member, string? topic)
+    {
+        if (layer.Remove(member))
+        {
+            _journal.Record(Version, member, DelegationChangeKind.Entry, topic);
+        }
+
         foreach (var (from, target) in layer)
         {
             if (target == member)
             {
                 layer.Remove(from);
+                _journal.Record(Version, from, DelegationChangeKind.Entry, topic);
             }
         }
     }
