@@ -100,6 +100,21 @@ public interface ICooperativeGrain : IFeedSource
     [Alias("AuthorizeDecisionCreation")]
     Task AuthorizeDecisionCreation(string createdBy, string? topic);
 
+    /// <summary>What a decision whose roster is fixed at <paramref name="rosterVersion"/> counts over, whole: asked once, when it starts counting.</summary>
+    Task<DecisionLayersView> GetDecisionLayers(string? topic, long rosterVersion);
+
+    /// <summary>
+    /// The delegation entries for the topic that changed since <paramref name="knownVersion"/>, O(changes); null when
+    /// none did. A decision asks before it counts, so it never counts from layers older than the cooperative's.
+    /// </summary>
+    Task<LayerChangesView?> GetLayerChanges(string? topic, long rosterVersion, long knownVersion);
+
+    /// <summary>For each id, the roster index a decision fixed at <paramref name="rosterVersion"/> means by it (the membership that held then, else the latest), or -1.</summary>
+    Task<int[]> GetMemberships(string[] memberIds, long rosterVersion);
+
+    /// <summary>The member ids at roster indices; null for an index outside the roster.</summary>
+    Task<string?[]> GetMemberIds(int[] indices);
+
     /// <summary>The snapshot for a decision fixed at <paramref name="rosterVersion"/>, or null if nothing changed since <paramref name="knownVersion"/>.</summary>
     [Alias("GetDecisionSnapshot")]
     Task<DecisionSnapshot?> GetDecisionSnapshot(string? topic, long rosterVersion, long knownVersion);

@@ -263,6 +263,40 @@ public sealed class CooperativeGrain : FeedSourceGrain<CooperativeEvent>, ICoope
         return knownVersion == _state.DelegationVersion ? null : _snapshots.Get(_state, topic, rosterVersion);
     }
 
+    public async Task<DecisionLayersView> GetDecisionLayers(string? topic, long rosterVersion)
+    {
+        await WhenNothingPending();
+        _state.RequireExists();
+        return _state.LayerBaseAt(topic, rosterVersion).ToView();
+    }
+
+    public async Task<LayerChangesView?> GetLayerChanges(string? topic, long rosterVersion, long knownVersion)
+    {
+        await WhenNothingPending();
+        _state.RequireExists();
+        if (knownVersion >= _state.DelegationVersion)
+        {
+            return null;
+        }
+
+        return _state.LayerChangesSince(topic, rosterVersion, knownVersion)?.ToView()
+            ?? new LayerChangesView(_state.DelegationVersion, [], [], null, [], Rebase: true);
+    }
+
+    public async Task<int[]> GetMemberships(string[] memberIds, long rosterVersion)
+    {
+        await WhenDurable();
+        _state.RequireExists();
+        return _state.MembershipsAt(memberIds, rosterVersion);
+    }
+
+    public async Task<string?[]> GetMemberIds(int[] indices)
+    {
+        await WhenDurable();
+        _state.RequireExists();
+        return _state.MemberIdsAt(indices);
+    }
+
     protected override void Apply(CooperativeEvent @event) => _state.Apply(@event);
 
     protected override FeedItem? ToFeedItem(long version, CooperativeEvent @event) => CooperativeFeedItems.ToFeedItem(version, @event);
