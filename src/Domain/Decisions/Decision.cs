@@ -1,3 +1,4 @@
+using Governance.Domain.Cooperatives;
 using Governance.Domain.Identifiers;
 using Governance.Domain.Priorities;
 using Governance.Domain.Rules;
@@ -56,6 +57,13 @@ public sealed class Decision
 
     /// <summary>Eligible members who left the cooperative while voting was open: they take no further part.</summary>
     public IReadOnlyCollection<string> Left => _left;
+
+    /// <summary>While voting, the count kept live once <see cref="StartLiveCount"/> has given it the cooperative's layers; null otherwise.</summary>
+    public LiveCount? Live { get; private set; }
+
+    /// <summary>The ids this decision holds a ballot or a delegation (from or to them) for: those a live count must map.</summary>
+    public IEnumerable<string> HeldMemberIds =>
+        _ballots.Keys.Concat(_delegations.Keys).Concat(_delegations.Values.OfType<string>()).Distinct(StringComparer.Ordinal);
 
     /// <summary>Voting is over once the deadline passes, even before the close has been recorded.</summary>
     public bool DeadlinePassed(DateTimeOffset now) => ClosesAt is { } deadline && now >= deadline;
@@ -151,6 +159,57 @@ public sealed class Decision
         [.. DepartedMembers.Among(roster, currentMemberships, _ballots.Keys, _delegations)
             .Select(memberId => DecideMemberLeft(memberId, now))
             .OfType<DecisionEvent>()];
+
+    /// <summary>The departures among <paramref name="ended"/> of members whose ballot or delegation (from or to them) the live count holds.</summary>
+    public IReadOnlyList<DecisionEvent> DecideDeparturesHeld(IReadOnlyList<DepartedMembership> ended, DateTimeOffset now)
+    {
+        if (Live is null || Status != DecisionStatus.Voting || ended.Count == 0)
+        {
+            return [];
+        }
+
+        var held = HeldMemberIds.ToHashSet(StringComparer.Ordinal);
+        return [.. ended
+            .Where(membership => held.Contains(membership.MemberId) && Live.Holds(membership.Index, membership.MemberId))
+            .Select(membership => membership.MemberId)
+            .Distinct(StringComparer.Ordinal)
+            .Select(memberId => DecideMemberLeft(memberId, now))
+            .OfType<DecisionEvent>()];
+    }
+
+    /// <summary>
+    /// Starts counting live while voting, from the cooperative's entries for this decision's roster (see
+    /// <see cref="LiveCount.Start"/>) and every id in <see cref="HeldMemberIds"/> mapped in <paramref name="memberships"/>.
+    /// From here on every applied event updates the count, and a closed decision lets it go.
+    /// </summary>
+    public void StartLiveCount(bool[] eligible, int[] entries, bool[]? atTopic, long version, IReadOnlyDictionary<string, int> memberships)
+    {
+        if (Status != DecisionStatus.Voting)
+        {
+            throw new InvalidOperationException("Only a decision in voting counts live.");
+        }
+
+        Live = LiveCount.Start(
+            eligible, entries, atTopic, version, memberships,
+            _ballots.Select(pair => KeyValuePair.Create(pair.Key, ChoiceOf(pair.Value.Marks))),
+            _delegations);
+    }
+
+    /// <summary>The result while voting, read from the live count: O(1) for a majority, O(ballots) for a ranking method.</summary>
+    public DecisionResult LiveResult()
+    {
+        var live = RequireLive();
+        return Method == CountingMethod.Majority
+            ? CountingRules.Majority(Rule, live.Counts, counting: true, null)
+            : CountingRules.Rank(Method, Created!.Parameter, _items!, _ballots.Values, LiveBallotWeights(), live.EligibleCount);
+    }
+
+    /// <summary>How many eligible members each direct ballot carries now, its voter included, read from the live count.</summary>
+    public IReadOnlyDictionary<string, int> LiveBallotWeights()
+    {
+        var live = RequireLive();
+        return _ballots.Keys.ToDictionary(memberId => memberId, live.WeightOf, StringComparer.Ordinal);
+    }
 
     /// <summary>Checked before a close fetches the cooperative's layers, so a refused close costs no call.</summary>
     public void RequireClosable()
@@ -318,17 +377,22 @@ public sealed class Decision
                 break;
             case BallotCast cast:
                 _ballots[cast.MemberId] = new DecisionBallot(cast.MemberId, cast.Marks, cast.At);
+                Live?.Cast(cast.MemberId, ChoiceOf(cast.Marks));
                 break;
             case BallotWithdrawn withdrawn:
                 _ballots.Remove(withdrawn.MemberId);
+                Live?.Withdraw(withdrawn.MemberId);
                 break;
             case DelegationSet set:
                 _delegations[set.MemberId] = set.DelegateId;
+                Live?.Delegate(set.MemberId, set.DelegateId);
                 break;
             case DelegationCleared cleared:
                 _delegations.Remove(cleared.MemberId);
+                Live?.ClearDelegation(cleared.MemberId);
                 break;
             case MemberLeft left:
+                Live?.Leave(left.MemberId);
                 _ballots.Remove(left.MemberId);
                 DepartedMembers.EndDelegations(_delegations, left.MemberId);
                 if (Status == DecisionStatus.Voting)
@@ -340,6 +404,7 @@ public sealed class Decision
             case VotingClosed closed:
                 Status = DecisionStatus.Closed;
                 Closing = closed;
+                Live = null;
                 break;
             default:
                 throw new InvalidOperationException($"Unknown decision event {@event.GetType().Name}.");
@@ -352,6 +417,12 @@ public sealed class Decision
 
     private DecisionCreated RequireCreated() =>
         Created ?? throw RuleViolationException.NotFound($"{Kind.Noun}-not-found", Kind.NotFoundMessage);
+
+    /// <summary>The liquid rules only ask who voted directly, so a ballot with no choice (a ranking decision's) stands in as an abstention.</summary>
+    private static Choice ChoiceOf(BallotMarks marks) => marks.Choice ?? Choice.Abstain;
+
+    private LiveCount RequireLive() =>
+        Live ?? throw new InvalidOperationException("The live count starts once the cooperative's layers are given.");
 
     private Dictionary<string, int> WeightsOf(EligibleRoster roster, DelegationNetwork network)
     {
