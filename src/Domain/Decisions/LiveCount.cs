@@ -142,10 +142,13 @@ public sealed class LiveCount
         }
     }
 
-    /// <summary>The member left; see <see cref="LiveNetwork.RemoveMember"/>. A member this count never heard of holds nothing in it.</summary>
+    /// <summary>
+    /// The member left; see <see cref="LiveNetwork.RemoveMember"/>. Eligible or not, delegations to them end; a member
+    /// this count never heard of holds nothing in it.
+    /// </summary>
     public void Leave(string memberId)
     {
-        if (IndexOfEligible(memberId) is var index and >= 0)
+        if (_memberships.TryGetValue(memberId, out var index) && index != Unknown)
         {
             _network.RemoveMember(index);
         }

@@ -87,8 +87,14 @@ public sealed class LiveNetwork
     /// </summary>
     public void RemoveMember(int member)
     {
-        Tally.SetDirectChoice(member, null);
-        SetProposalEntry(member, DelegationEntry.None);
+        ArgumentOutOfRangeException.ThrowIfNegative(member);
+        if (member < Tally.MemberCount)
+        {
+            // Someone past the roster joined after it was fixed: they hold no ballot or entry here, only entries to them.
+            Tally.SetDirectChoice(member, null);
+            SetProposalEntry(member, DelegationEntry.None);
+        }
+
         int[] delegatingToThem = [.. _proposalEntries.Where(pair => pair.Value.Entry == member).Select(pair => pair.Key)];
         foreach (var from in delegatingToThem)
         {
