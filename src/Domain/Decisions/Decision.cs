@@ -361,6 +361,7 @@ public sealed class Decision
         return decision;
     }
 
+    /// <summary>The live count goes first in every case, so that an id it cannot place throws before anything changed.</summary>
     public void Apply(DecisionEvent @event)
     {
         Version++;
@@ -376,20 +377,20 @@ public sealed class Decision
                 Opened = opened;
                 break;
             case BallotCast cast:
-                _ballots[cast.MemberId] = new DecisionBallot(cast.MemberId, cast.Marks, cast.At);
                 Live?.Cast(cast.MemberId, ChoiceOf(cast.Marks));
+                _ballots[cast.MemberId] = new DecisionBallot(cast.MemberId, cast.Marks, cast.At);
                 break;
             case BallotWithdrawn withdrawn:
-                _ballots.Remove(withdrawn.MemberId);
                 Live?.Withdraw(withdrawn.MemberId);
+                _ballots.Remove(withdrawn.MemberId);
                 break;
             case DelegationSet set:
-                _delegations[set.MemberId] = set.DelegateId;
                 Live?.Delegate(set.MemberId, set.DelegateId);
+                _delegations[set.MemberId] = set.DelegateId;
                 break;
             case DelegationCleared cleared:
-                _delegations.Remove(cleared.MemberId);
                 Live?.ClearDelegation(cleared.MemberId);
+                _delegations.Remove(cleared.MemberId);
                 break;
             case MemberLeft left:
                 Live?.Leave(left.MemberId);

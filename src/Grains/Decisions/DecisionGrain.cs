@@ -5,6 +5,7 @@ using Governance.Contracts.Feed;
 using Governance.Contracts.Paging;
 using Governance.Contracts.Priorities;
 using Governance.Contracts.Proposals;
+using Governance.Domain.Cooperatives;
 using Governance.Domain.Decisions;
 using Governance.Domain.Rules;
 using Governance.Domain.Voting;
@@ -32,6 +33,7 @@ public abstract class DecisionGrain : FeedSourceGrain<DecisionEvent>, IDecisionG
     private readonly DurableAlarm _deadline;
     private readonly ILogger _logger;
     private readonly DecisionSnapshotCopy _copy = new();
+    private readonly LiveLayers _layers;
     private readonly LiveResults _live = new();
     private readonly TimeSpan _liveInterval;
     private Decision _state;
@@ -48,6 +50,7 @@ public abstract class DecisionGrain : FeedSourceGrain<DecisionEvent>, IDecisionG
         _logger = services.Logger;
         _liveInterval = services.Options.LiveResultInterval;
         _deadline = new DurableAlarm(this, "deadline", services.Options.DeadlineReminderPeriod, _clock, OnDeadlineAsync);
+        _layers = new LiveLayers(() => Cooperative);
     }
 
     protected override string StreamId => $"{_type.Name}/{Key}";
@@ -68,8 +71,8 @@ public abstract class DecisionGrain : FeedSourceGrain<DecisionEvent>, IDecisionG
 
     private DateTimeOffset? VotingDeadline => _state.Status == DomainStatus.Voting ? _state.ClosesAt : null;
 
-    /// <summary>While voting, the cooperative's layers as this copy holds them; otherwise none are needed.</summary>
-    private ClosingLayers? LiveLayers => _copy.Snapshot is { } snapshot ? new ClosingLayers(snapshot.DefaultLayer, snapshot.TopicLayer) : null;
+    /// <summary>The cooperative's layers as the whole snapshot fetched to close, or to trace a closed decision, holds them.</summary>
+    private ClosingLayers? FetchedLayers => _copy.Snapshot is { } snapshot ? new ClosingLayers(snapshot.DefaultLayer, snapshot.TopicLayer) : null;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -130,7 +133,7 @@ public abstract class DecisionGrain : FeedSourceGrain<DecisionEvent>, IDecisionG
     public async Task<DecisionBallotView> CastBallot(string memberId, DecisionBallotMarks marks)
     {
         var domainMarks = marks.ToDomain();
-        await LoadSnapshotWhileVotingAsync();
+        await StartLiveWhileVotingAsync(memberId);
         var committed = Commit(_state.DecideCastBallot(memberId, domainMarks, IsEligible(memberId), Now));
 
         // Read now: once the append is awaited, an interleaved withdrawal may already have removed the ballot.
@@ -142,7 +145,7 @@ public abstract class DecisionGrain : FeedSourceGrain<DecisionEvent>, IDecisionG
 
     public async Task WithdrawBallot(string memberId)
     {
-        await LoadSnapshotWhileVotingAsync();
+        await StartLiveWhileVotingAsync(memberId);
         await Commit(_state.DecideWithdrawBallot(memberId, IsEligible(memberId), Now));
     }
 
@@ -150,6 +153,7 @@ public abstract class DecisionGrain : FeedSourceGrain<DecisionEvent>, IDecisionG
     {
         _state.DecideSetDelegation(memberId, delegateId, Now);
         await Cooperative.ValidateDelegation(memberId, delegateId);
+        await _layers.MapAsync(_state, memberId, delegateId);
         await Commit(_state.DecideSetDelegation(memberId, delegateId, Now));
     }
 
@@ -157,6 +161,7 @@ public abstract class DecisionGrain : FeedSourceGrain<DecisionEvent>, IDecisionG
     {
         _state.DecideClearDelegation(memberId, Now);
         await Cooperative.ValidateDelegation(memberId, null);
+        await _layers.MapAsync(_state, memberId);
         await Commit(_state.DecideClearDelegation(memberId, Now));
     }
 
@@ -173,7 +178,7 @@ public abstract class DecisionGrain : FeedSourceGrain<DecisionEvent>, IDecisionG
         }
 
         // Counted right after the refresh, before any interleaved command can add a ballot the weights lack.
-        var weights = weighed ? _state.BallotWeights(_copy.Roster, LiveLayers) : null;
+        var weights = !weighed ? null : _state.Status == DomainStatus.Voting ? _state.LiveBallotWeights() : _state.BallotWeights(null, null);
         var page = _state.Ballots.Values
             .Where(ballot => cursor is null || string.CompareOrdinal(ballot.MemberId, cursor) > 0)
             .Take(limit + 1)
@@ -197,31 +202,7 @@ public abstract class DecisionGrain : FeedSourceGrain<DecisionEvent>, IDecisionG
             throw RuleViolationException.Conflict("voting-not-open", "Voting has not opened yet, so no one is eligible.");
         }
 
-        await RefreshSnapshotAsync();
-        var roster = _copy.Roster!;
-        var index = roster.IndexOfEligible(memberId);
-        if (index < 0)
-        {
-            // Someone who joined after opening (or left before it) is known but not eligible; someone who never joined is not found.
-            return roster.MemberIds.Contains(memberId, StringComparer.Ordinal)
-                ? new VoteTraceView(memberId, false, null, null, [], LostReason.NotEligible)
-                : throw RuleViolationException.NotFound("member-not-found", $"'{memberId}' is not a member of this cooperative.");
-        }
-
-        var trace = _state.Trace(roster, LiveLayers, index);
-        var chain = trace.Hops
-            .Select(hop => new TraceHopView(
-                _state.MemberIdAt(roster, hop.From), _state.MemberIdAt(roster, hop.To, hop.From), hop.Scope.ToContract()))
-            .ToList();
-        // A ranking decision's ballots carry no choice; the network's stand-in for one says nothing.
-        var carriedChoice = _state.Method == CountingMethod.Majority ? trace.Choice?.ToContract() : null;
-        return new VoteTraceView(
-            memberId,
-            trace.Counted,
-            trace.Carrier is { } carrier ? _state.MemberIdAt(roster, carrier) : null,
-            carriedChoice,
-            chain,
-            trace.Loss?.ToContract());
+        return _state.Status == DomainStatus.Voting ? await TraceLiveAsync(memberId) : await TraceClosedAsync(memberId);
     }
 
     public async Task<DecisionResultView> GetResult()
@@ -302,7 +283,7 @@ public abstract class DecisionGrain : FeedSourceGrain<DecisionEvent>, IDecisionG
             await Cooperative.RequireAdmin(by);
         }
 
-        await Commit(_state.DecideClose(_copy.Roster!, LiveLayers!, reason, Now, by));
+        await Commit(_state.DecideClose(_copy.Roster!, FetchedLayers!, reason, Now, by));
         await NotifyIndexAsync();
         await UnregisterDeadlineAsync();
     }
@@ -372,13 +353,19 @@ public abstract class DecisionGrain : FeedSourceGrain<DecisionEvent>, IDecisionG
         }
     }
 
-    private async Task LoadSnapshotWhileVotingAsync()
+    /// <summary>While voting, the live count started and the member mapped, so that eligibility is read from it.</summary>
+    private async Task StartLiveWhileVotingAsync(string memberId)
     {
-        if (_state.Status == DomainStatus.Voting && _copy.Roster is null)
+        if (_state.Status == DomainStatus.Voting)
         {
-            await RefreshSnapshotAsync();
+            await CommitDeparturesAsync(await _layers.StartedAsync(_state));
+            await _layers.MapAsync(_state, memberId);
         }
     }
+
+    /// <summary>Records the departures the cooperative reported that no notice brought, before anything is counted from its layers.</summary>
+    private Task CommitDeparturesAsync(IReadOnlyList<DepartedMembership> ended) =>
+        Task.WhenAll(_state.DecideDeparturesHeld(ended, Now).Select(Commit));
 
     /// <summary>
     /// Brings the cooperative's current snapshot, and records the departures it reveals that no notice brought, in
@@ -393,12 +380,12 @@ public abstract class DecisionGrain : FeedSourceGrain<DecisionEvent>, IDecisionG
         }
     }
 
-    /// <summary>Live results need the cooperative's current layers; closed and discussion results need nothing from it.</summary>
+    /// <summary>Live results follow the cooperative's layers, by the changes since the count last looked; closed and discussion results need nothing from it.</summary>
     private async Task RefreshWhileVotingAsync()
     {
         if (_state.Status == DomainStatus.Voting)
         {
-            await RefreshSnapshotAsync();
+            await CommitDeparturesAsync(await _layers.CatchUpAsync(_state));
         }
     }
 
@@ -415,11 +402,11 @@ public abstract class DecisionGrain : FeedSourceGrain<DecisionEvent>, IDecisionG
     /// </summary>
     private DecisionResult CurrentResult()
     {
-        // Voting never reopens, so after the refresh the status is voting with a snapshot, or it has no live part.
-        var snapshotVersion = _state.Status == DomainStatus.Voting ? _copy.Snapshot!.Version : -1;
-        if (_result is null || _result.DecisionVersion != _state.Version || _result.SnapshotVersion != snapshotVersion)
+        // Voting never reopens, so after the refresh the status is voting with a live count, or it has no live part.
+        var layersVersion = _state.Status == DomainStatus.Voting ? _state.Live!.Version : -1;
+        if (_result is null || _result.DecisionVersion != _state.Version || _result.SnapshotVersion != layersVersion)
         {
-            _result = new CountedResult(_state.Version, snapshotVersion, _state.Result(_copy.Roster, LiveLayers));
+            _result = new CountedResult(_state.Version, layersVersion, _state.Status == DomainStatus.Voting ? _state.LiveResult() : _state.Result(null, null));
             GovernanceMetrics.TallyComputed(_type.Name);
         }
 
@@ -457,7 +444,61 @@ public abstract class DecisionGrain : FeedSourceGrain<DecisionEvent>, IDecisionG
         }
     }
 
-    private bool IsEligible(string memberId) => _copy.Roster?.IsEligible(memberId) == true;
+    /// <summary>A chain read from the live count, with the ids of its members asked of the cooperative: O(chain length).</summary>
+    private async Task<VoteTraceView> TraceLiveAsync(string memberId)
+    {
+        await RefreshWhileVotingAsync();
+        await _layers.MapAsync(_state, memberId);
+        var index = _state.Live?.IndexOfEligible(memberId) ?? -1;
+        if (index < 0)
+        {
+            var membership = (await Cooperative.GetMemberships([memberId], _state.RosterVersion!.Value))[0];
+            return NotEligibleOrUnknown(memberId, known: membership >= 0);
+        }
+
+        var trace = _state.Live!.Trace(index);
+        int[] indices = [.. trace.Hops.SelectMany(hop => new[] { hop.From, hop.To }).Append(trace.Carrier ?? index).Distinct()];
+        var ids = await Cooperative.GetMemberIds(indices);
+        var idAt = indices.Zip(ids).ToDictionary(pair => pair.First, pair => pair.Second);
+        string IdOf(int at, int from = -1) =>
+            idAt.GetValueOrDefault(at)
+            ?? (from >= 0 && idAt.GetValueOrDefault(from) is { } fromId && _state.Delegations.GetValueOrDefault(fromId) is { } delegateId ? delegateId : "unknown");
+        return ToView(memberId, trace, hop => IdOf(hop.From), hop => IdOf(hop.To, hop.From), carrier => IdOf(carrier));
+    }
+
+    /// <summary>A closed decision's chain under the layers it was frozen with, over the roster fixed at opening.</summary>
+    private async Task<VoteTraceView> TraceClosedAsync(string memberId)
+    {
+        await RefreshSnapshotAsync();
+        var roster = _copy.Roster!;
+        var index = roster.IndexOfEligible(memberId);
+        if (index < 0)
+        {
+            return NotEligibleOrUnknown(memberId, known: roster.MemberIds.Contains(memberId, StringComparer.Ordinal));
+        }
+
+        var trace = _state.Trace(roster, FetchedLayers, index);
+        return ToView(
+            memberId, trace, hop => _state.MemberIdAt(roster, hop.From), hop => _state.MemberIdAt(roster, hop.To, hop.From), carrier => _state.MemberIdAt(roster, carrier));
+    }
+
+    /// <summary>Someone who joined after opening (or left before it) is known but not eligible; someone who never joined is not found.</summary>
+    private static VoteTraceView NotEligibleOrUnknown(string memberId, bool known) =>
+        known
+            ? new VoteTraceView(memberId, false, null, null, [], LostReason.NotEligible)
+            : throw RuleViolationException.NotFound("member-not-found", $"'{memberId}' is not a member of this cooperative.");
+
+    private VoteTraceView ToView(string memberId, VoteTrace trace, Func<TraceHop, string> from, Func<TraceHop, string> to, Func<int, string> carrierId)
+    {
+        var chain = trace.Hops.Select(hop => new TraceHopView(from(hop), to(hop), hop.Scope.ToContract())).ToList();
+
+        // A ranking decision's ballots carry no choice; the network's stand-in for one says nothing.
+        var carriedChoice = _state.Method == CountingMethod.Majority ? trace.Choice?.ToContract() : null;
+        return new VoteTraceView(
+            memberId, trace.Counted, trace.Carrier is { } carrier ? carrierId(carrier) : null, carriedChoice, chain, trace.Loss?.ToContract());
+    }
+
+    private bool IsEligible(string memberId) => _state.Live?.IsEligible(memberId) == true;
 
     private DecisionView View()
     {
