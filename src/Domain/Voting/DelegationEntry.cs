@@ -12,6 +12,9 @@ public static class DelegationEntry
     /// <summary>An explicit "no delegation" at this scope: broader scopes are blocked.</summary>
     public const int Blocked = -2;
 
+    /// <summary>The entry that applies of two scopes' entries for one member: the narrower one's unless it has none.</summary>
+    public static int Prevailing(int narrower, int broader) => narrower != None ? narrower : broader;
+
     /// <summary>An array of <paramref name="length"/> entries, all <see cref="None"/>.</summary>
     public static int[] EmptyLayer(int length)
     {

@@ -36,6 +36,12 @@ public sealed class DelegationNetwork
 
     public Choice?[] DirectChoices { get; }
 
+    /// <summary>The decision's own entries by member: a delegate, <see cref="DelegationEntry.Blocked"/>, or <see cref="DelegationEntry.None"/>.</summary>
+    public IReadOnlyDictionary<int, int> ProposalLayer => _proposalLayer;
+
+    /// <summary>The delegate the cooperative's layers alone give <paramref name="member"/>, whatever the decision's entry says; -1 when none.</summary>
+    public int CooperativeDelegate(int member) => Math.Max(CooperativeEntry(member).Entry, -1);
+
     /// <summary>The delegate that applies to <paramref name="member"/>, and the scope it was set at; -1 when none applies.</summary>
     public (int Delegate, DelegationScope Scope) EffectiveDelegate(int member)
     {
