@@ -274,10 +274,9 @@ public sealed class CooperativeGrain : FeedSourceGrain<CooperativeEvent>, ICoope
     protected override bool SnapshotDue(long eventsSinceSnapshot, int snapshotEvery) =>
         eventsSinceSnapshot >= Math.Max(snapshotEvery, _state.Roster.Count);
 
-    protected override byte[] WriteSnapshot() => EventSerializer.Serialize(_state.ToSnapshot());
+    protected override byte[] WriteSnapshot() => CooperativeSnapshotFormat.Write(_state.ToColumns());
 
-    protected override void RestoreSnapshot(byte[] snapshot) =>
-        _state = Cooperative.FromSnapshot(EventSerializer.Deserialize<CooperativeSnapshot>(snapshot), _limits);
+    protected override void RestoreSnapshot(byte[] snapshot) => _state = CooperativeSnapshotFormat.Read(snapshot, _limits);
 
     private CooperativeView View() =>
         new(Id, _state.Name, [.. _state.Topics], _state.Rule.Quorum, _state.Rule.Threshold, _state.MemberCount, _state.CreatedAt,
