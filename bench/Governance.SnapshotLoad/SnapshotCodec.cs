@@ -1,5 +1,6 @@
 using Governance.Domain.Cooperatives;
 using Governance.Domain.Rules;
+using Governance.Grains.Cooperatives;
 using Governance.Grains.EventSourcing;
 
 namespace Governance.SnapshotLoad;
@@ -12,5 +13,12 @@ public sealed record SnapshotCodec(string Name, Func<Cooperative, byte[]> Write,
         cooperative => EventSerializer.Serialize(cooperative.ToSnapshot()),
         data => Cooperative.FromSnapshot(EventSerializer.Deserialize<CooperativeSnapshot>(data), GovernanceLimits.Default));
 
-    public static IReadOnlyList<SnapshotCodec> All { get; } = [Json];
+    public static SnapshotCodec Binary { get; } = new(
+        "binary",
+        cooperative => CooperativeSnapshotFormat.Write(cooperative.ToColumns()),
+        data => CooperativeSnapshotFormat.Read(data, GovernanceLimits.Default));
+
+    public static IReadOnlyList<SnapshotCodec> All { get; } = [Json, Binary];
+
+    public static SnapshotCodec Named(string name) => All.Single(codec => codec.Name == name);
 }

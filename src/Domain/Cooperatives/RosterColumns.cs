@@ -28,7 +28,7 @@ public sealed record RosterColumns(
             throw new ArgumentException("The roster's columns differ in length.");
         }
 
-        if (Array.Exists(MemberIds, id => id is null) || !Array.TrueForAll(Roles, Enum.IsDefined))
+        if (Array.Exists(MemberIds, id => id is null) || !Array.TrueForAll(Roles, role => role is MemberRole.Member or MemberRole.Admin))
         {
             throw new ArgumentException("The roster's columns hold a missing id or an unknown role.");
         }
