@@ -15,10 +15,10 @@ public sealed class Cooperative
 {
     private readonly List<string> _topics = [];
     private readonly HashSet<string> _topicSet = new(StringComparer.Ordinal);
-    private readonly List<RosterEntry> _roster = [];
     private readonly Dictionary<string, int> _currentIndexById = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, int> _defaultDelegations = [];
-    private readonly Dictionary<string, Dictionary<int, int>> _topicDelegations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DelegationLayer> _topicDelegations = new(StringComparer.Ordinal);
+    private Roster _roster = new();
+    private DelegationLayer _defaultDelegations = new();
     private readonly DecisionList<ProposalSummary> _proposals = new();
     private readonly List<AppKey> _appKeys = [];
     private readonly Dictionary<string, int> _appKeyIndexById = new(StringComparer.Ordinal);
@@ -62,7 +62,7 @@ public sealed class Cooperative
 
     /// <summary>The person's role here, or null when they are not a current member.</summary>
     public MemberRole? RoleOf(string personId) =>
-        _currentIndexById.TryGetValue(personId, out var index) ? _roster[index].Role : null;
+        _currentIndexById.TryGetValue(personId, out var index) ? _roster.RoleAt(index) : null;
 
     /// <summary>An active (issued, not revoked) key, or null.</summary>
     public AppKey? FindActiveAppKey(string keyId) =>
@@ -152,7 +152,7 @@ public sealed class Cooperative
             throw RuleViolationException.Invalid("invalid-role", "'role' must be admin or member.", "role");
         }
 
-        if (_roster[member].Role == role)
+        if (_roster.RoleAt(member) == role)
         {
             return null;
         }
@@ -217,7 +217,7 @@ public sealed class Cooperative
             target = RequireDelegate(memberId, delegateId);
         }
 
-        return LayerFor(topic)?.GetValueOrDefault(member, DelegationEntry.None) == target
+        return (LayerFor(topic)?.Get(member) ?? DelegationEntry.None) == target
             ? null
             : new DelegationSet(now, memberId, topic, delegateId);
     }
@@ -226,7 +226,7 @@ public sealed class Cooperative
     {
         var member = RequireMember(memberId);
         RequireTopicIfGiven(topic);
-        return LayerFor(topic)?.ContainsKey(member) == true ? new DelegationCleared(now, memberId, topic) : null;
+        return LayerFor(topic)?.Has(member) == true ? new DelegationCleared(now, memberId, topic) : null;
     }
 
     public CooperativeEvent DecideRegisterProposal(string proposalId, string title, string? topic, DateTimeOffset now)
@@ -269,22 +269,22 @@ public sealed class Cooperative
         var topics = new SortedDictionary<string, DelegationTargetView>(StringComparer.Ordinal);
         foreach (var (topic, layer) in _topicDelegations)
         {
-            if (layer.TryGetValue(member, out var target))
+            if (layer.Has(member))
             {
-                topics[topic] = ToView(target);
+                topics[topic] = ToView(layer.Get(member));
             }
         }
 
-        var atDefault = _defaultDelegations.TryGetValue(member, out var defaultTarget) ? ToView(defaultTarget) : null;
+        var atDefault = _defaultDelegations.Has(member) ? ToView(_defaultDelegations.Get(member)) : null;
         return (atDefault, topics);
     }
 
     /// <summary>Every roster index's entry at the default scope.</summary>
-    public int[] DefaultLayer() => ToLayer(_defaultDelegations);
+    public int[] DefaultLayer() => _defaultDelegations.ToLayer(_roster.Count);
 
     /// <summary>Every roster index's entry at a topic's scope.</summary>
     public int[] TopicLayer(string topic) =>
-        ToLayer(_topicDelegations.TryGetValue(topic, out var layer) ? layer : []);
+        _topicDelegations.TryGetValue(topic, out var layer) ? layer.ToLayer(_roster.Count) : DelegationEntry.EmptyLayer(_roster.Count);
 
     /// <summary>Who was a member at a past version of the log: the roster fixed when voting opens.</summary>
     public EligibleRoster RosterAt(long version)
@@ -293,8 +293,8 @@ public sealed class Cooperative
         var eligible = new bool[_roster.Count];
         for (var index = 0; index < _roster.Count; index++)
         {
-            ids[index] = _roster[index].MemberId;
-            eligible[index] = _roster[index].WasMemberAt(version);
+            ids[index] = _roster.MemberIdAt(index);
+            eligible[index] = _roster.WasMemberAt(index, version);
         }
 
         return new EligibleRoster(ids, eligible);
@@ -306,63 +306,94 @@ public sealed class Cooperative
         var current = new bool[_roster.Count];
         for (var index = 0; index < _roster.Count; index++)
         {
-            current[index] = _roster[index].IsCurrent;
+            current[index] = _roster.IsCurrent(index);
         }
 
         return current;
     }
 
+    /// <summary>The state in the shape of the first snapshot format, records and maps; see <see cref="ToColumns"/>.</summary>
     public CooperativeSnapshot ToSnapshot() =>
         new(Version, DelegationVersion, Name, CreatedAt, Rule, Settings, [.. _topics], [.. _roster],
-            new Dictionary<int, int>(_defaultDelegations),
-            _topicDelegations.ToDictionary(pair => pair.Key, pair => new Dictionary<int, int>(pair.Value), StringComparer.Ordinal),
+            new Dictionary<int, int>(_defaultDelegations.Entries()),
+            _topicDelegations.ToDictionary(pair => pair.Key, pair => new Dictionary<int, int>(pair.Value.Entries()), StringComparer.Ordinal),
+            [.. _proposals.Items],
+            [.. _appKeys]);
+
+    /// <summary>The state as columns and dense layers, copied, so that it stays as it is while this cooperative moves on.</summary>
+    public CooperativeColumns ToColumns() =>
+        new(Version, DelegationVersion, Name, CreatedAt, Rule, Settings, [.. _topics], _roster.ToColumns(),
+            _defaultDelegations.ToLayer(_roster.Count),
+            _topicDelegations.ToDictionary(pair => pair.Key, pair => pair.Value.ToLayer(_roster.Count), StringComparer.Ordinal),
             [.. _proposals.Items],
             [.. _appKeys]);
 
     public static Cooperative FromSnapshot(CooperativeSnapshot snapshot, GovernanceLimits limits)
     {
+        var roster = new Roster();
+        foreach (var entry in snapshot.Roster)
+        {
+            roster.Add(entry.MemberId, entry.Name, entry.JoinedAt, entry.JoinedVersion, entry.Role);
+            if (entry.RemovedVersion is { } removed)
+            {
+                roster.Remove(roster.Count - 1, removed);
+            }
+        }
+
+        return FromColumns(
+            new CooperativeColumns(
+                snapshot.Version, snapshot.DelegationVersion, snapshot.Name, snapshot.CreatedAt, snapshot.Rule, snapshot.Settings,
+                snapshot.Topics, roster.ToColumns(), ToLayer(snapshot.DefaultDelegations, roster.Count),
+                snapshot.TopicDelegations.ToDictionary(pair => pair.Key, pair => ToLayer(pair.Value, roster.Count), StringComparer.Ordinal),
+                snapshot.Proposals, snapshot.AppKeys),
+            limits);
+    }
+
+    /// <summary>
+    /// A cooperative holding <paramref name="columns"/>' arrays as they are, not copies: the caller hands them over.
+    /// Columns that do not fit together (lengths, delegates outside the roster) are refused.
+    /// </summary>
+    public static Cooperative FromColumns(CooperativeColumns columns, GovernanceLimits limits)
+    {
+        var roster = new Roster(columns.Roster);
         var cooperative = new Cooperative
         {
             Limits = limits,
-            Settings = snapshot.Settings,
+            Settings = columns.Settings,
             Exists = true,
-            Version = snapshot.Version,
-            DelegationVersion = snapshot.DelegationVersion,
-            Name = snapshot.Name,
-            CreatedAt = snapshot.CreatedAt,
-            Rule = snapshot.Rule,
+            Version = columns.Version,
+            DelegationVersion = columns.DelegationVersion,
+            Name = columns.Name,
+            CreatedAt = columns.CreatedAt,
+            Rule = columns.Rule,
+            _roster = roster,
+            _defaultDelegations = new DelegationLayer(RequireLayer(columns.DefaultLayer, roster.Count)),
         };
-        foreach (var topic in snapshot.Topics)
+        foreach (var topic in columns.Topics)
         {
             cooperative.AddTopic(topic);
         }
 
-        foreach (var entry in snapshot.Roster)
+        cooperative._currentIndexById.EnsureCapacity(roster.Count);
+        for (var index = 0; index < roster.Count; index++)
         {
-            if (entry.IsCurrent)
+            if (roster.IsCurrent(index))
             {
-                cooperative._currentIndexById[entry.MemberId] = cooperative._roster.Count;
+                cooperative._currentIndexById[roster.MemberIdAt(index)] = index;
             }
-
-            cooperative._roster.Add(entry);
         }
 
-        foreach (var (member, target) in snapshot.DefaultDelegations)
+        foreach (var (topic, layer) in columns.TopicLayers)
         {
-            cooperative._defaultDelegations[member] = target;
+            cooperative._topicDelegations[topic] = new DelegationLayer(RequireLayer(layer, roster.Count));
         }
 
-        foreach (var (topic, layer) in snapshot.TopicDelegations)
-        {
-            cooperative._topicDelegations[topic] = new Dictionary<int, int>(layer);
-        }
-
-        foreach (var summary in snapshot.Proposals)
+        foreach (var summary in columns.Proposals)
         {
             cooperative._proposals.Add(summary);
         }
 
-        foreach (var key in snapshot.AppKeys)
+        foreach (var key in columns.AppKeys)
         {
             cooperative.AddAppKey(key);
         }
@@ -397,8 +428,7 @@ public sealed class Cooperative
                 RemoveMember(removed.MemberId);
                 break;
             case RoleChanged changed:
-                var member = _currentIndexById[changed.MemberId];
-                _roster[member] = _roster[member] with { Role = changed.Role };
+                _roster.SetRole(_currentIndexById[changed.MemberId], changed.Role);
                 break;
             case SettingsChanged changed:
                 Settings = new CooperativeSettings(changed.MembersMayCreateProposals);
@@ -411,12 +441,12 @@ public sealed class Cooperative
                 _appKeys[key] = _appKeys[key] with { RevokedAt = revoked.At };
                 break;
             case DelegationSet set:
-                LayerFor(set.Topic, create: true)![_currentIndexById[set.MemberId]] =
-                    set.DelegateId is null ? DelegationEntry.Blocked : _currentIndexById[set.DelegateId];
+                LayerFor(set.Topic, create: true)!.Set(
+                    _currentIndexById[set.MemberId], set.DelegateId is null ? DelegationEntry.Blocked : _currentIndexById[set.DelegateId]);
                 DelegationVersion = Version;
                 break;
             case DelegationCleared cleared:
-                LayerFor(cleared.Topic)?.Remove(_currentIndexById[cleared.MemberId]);
+                LayerFor(cleared.Topic)?.Clear(_currentIndexById[cleared.MemberId]);
                 DelegationVersion = Version;
                 break;
             case ProposalRegistered registered:
@@ -433,7 +463,7 @@ public sealed class Cooperative
     private void Join(string memberId, string? name, DateTimeOffset at, MemberRole role)
     {
         _currentIndexById[memberId] = _roster.Count;
-        _roster.Add(new RosterEntry(memberId, name, at, Version, Role: role));
+        _roster.Add(memberId, name, at, Version, role);
         DelegationVersion = Version;
     }
 
@@ -459,29 +489,17 @@ public sealed class Cooperative
     {
         var index = _currentIndexById[memberId];
         _currentIndexById.Remove(memberId);
-        _roster[index] = _roster[index] with { RemovedVersion = Version };
-        RemoveDelegationsOf(_defaultDelegations, index);
+        _roster.Remove(index, Version);
+        _defaultDelegations.RemoveDelegationsOf(index);
         foreach (var layer in _topicDelegations.Values)
         {
-            RemoveDelegationsOf(layer, index);
+            layer.RemoveDelegationsOf(index);
         }
 
         DelegationVersion = Version;
     }
 
-    private static void RemoveDelegationsOf(Dictionary<int, int> layer, int member)
-    {
-        layer.Remove(member);
-        foreach (var (from, target) in layer)
-        {
-            if (target == member)
-            {
-                layer.Remove(from);
-            }
-        }
-    }
-
-    private Dictionary<int, int>? LayerFor(string? topic, bool create = false)
+    private DelegationLayer? LayerFor(string? topic, bool create = false)
     {
         if (topic is null)
         {
@@ -490,16 +508,16 @@ public sealed class Cooperative
 
         if (!_topicDelegations.TryGetValue(topic, out var layer) && create)
         {
-            layer = [];
+            layer = new DelegationLayer();
             _topicDelegations[topic] = layer;
         }
 
         return layer;
     }
 
-    private int[] ToLayer(Dictionary<int, int> entries)
+    private static int[] ToLayer(IReadOnlyDictionary<int, int> entries, int length)
     {
-        var layer = DelegationEntry.EmptyLayer(_roster.Count);
+        var layer = DelegationEntry.EmptyLayer(length);
         foreach (var (member, target) in entries)
         {
             layer[member] = target;
@@ -508,8 +526,13 @@ public sealed class Cooperative
         return layer;
     }
 
+    private static int[] RequireLayer(int[] layer, int rosterCount) =>
+        layer.Length > rosterCount || !Array.TrueForAll(layer, target => target is DelegationEntry.None or DelegationEntry.Blocked || (uint)target < (uint)rosterCount)
+            ? throw new ArgumentException("A delegation layer reaches past the roster.")
+            : layer;
+
     private DelegationTargetView ToView(int target) =>
-        new(target == DelegationEntry.Blocked ? null : _roster[target].MemberId);
+        new(target == DelegationEntry.Blocked ? null : _roster.MemberIdAt(target));
 
     /// <summary>
     /// Refuses unless the person is an admin now. Admin commands check it in the same step that decides their event,
@@ -554,8 +577,8 @@ public sealed class Cooperative
     /// <summary>A cooperative always keeps at least one admin, or nobody could manage it again.</summary>
     private void RequireNotLastAdmin(int member, string message)
     {
-        if (_roster[member].Role == MemberRole.Admin
-            && !_currentIndexById.Values.Any(other => other != member && _roster[other].Role == MemberRole.Admin))
+        if (_roster.RoleAt(member) == MemberRole.Admin
+            && !_currentIndexById.Values.Any(other => other != member && _roster.RoleAt(other) == MemberRole.Admin))
         {
             throw RuleViolationException.Conflict("last-admin", message);
         }
