@@ -15,15 +15,15 @@ public sealed class Cooperative
 {
     private readonly List<string> _topics = [];
     private readonly HashSet<string> _topicSet = new(StringComparer.Ordinal);
-    private readonly List<RosterEntry> _roster = [];
     private readonly Dictionary<string, int> _currentIndexById = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, int> _defaultDelegations = [];
-    private readonly Dictionary<string, Dictionary<int, int>> _topicDelegations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DelegationLayer> _topicDelegations = new(StringComparer.Ordinal);
+    private Roster _roster = new();
+    private DelegationLayer _defaultDelegations = new();
     private readonly DecisionList<ProposalSummary> _proposals = new();
     private readonly List<AppKey> _appKeys = [];
     private readonly Dictionary<string, int> _appKeyIndexById = new(StringComparer.Ordinal);
-    private readonly DelegationJournal _journal = new();
     private readonly Dictionary<string, List<int>> _pastIndicesById = new(StringComparer.Ordinal);
+    private readonly DelegationJournal _journal = new();
 
     /// <summary>Configuration, not state: the limits this deployment enforces on new commands.</summary>
     public GovernanceLimits Limits { get; init; } = GovernanceLimits.Default;
@@ -64,7 +64,7 @@ public sealed class Cooperative
 
     /// <summary>The person's role here, or null when they are not a current member.</summary>
     public MemberRole? RoleOf(string personId) =>
-        _currentIndexById.TryGetValue(personId, out var index) ? _roster[index].Role : null;
+        _currentIndexById.TryGetValue(personId, out var index) ? _roster.RoleAt(index) : null;
 
     /// <summary>An active (issued, not revoked) key, or null.</summary>
     public AppKey? FindActiveAppKey(string keyId) =>
@@ -154,7 +154,7 @@ public sealed class Cooperative
             throw RuleViolationException.Invalid("invalid-role", "'role' must be admin or member.", "role");
         }
 
-        if (_roster[member].Role == role)
+        if (_roster.RoleAt(member) == role)
         {
             return null;
         }
@@ -219,7 +219,7 @@ public sealed class Cooperative
             target = RequireDelegate(memberId, delegateId);
         }
 
-        return LayerFor(topic)?.GetValueOrDefault(member, DelegationEntry.None) == target
+        return (LayerFor(topic)?.Get(member) ?? DelegationEntry.None) == target
             ? null
             : new DelegationSet(now, memberId, topic, delegateId);
     }
@@ -228,7 +228,7 @@ public sealed class Cooperative
     {
         var member = RequireMember(memberId);
         RequireTopicIfGiven(topic);
-        return LayerFor(topic)?.ContainsKey(member) == true ? new DelegationCleared(now, memberId, topic) : null;
+        return LayerFor(topic)?.Has(member) == true ? new DelegationCleared(now, memberId, topic) : null;
     }
 
     public CooperativeEvent DecideRegisterProposal(string proposalId, string title, string? topic, DateTimeOffset now)
@@ -271,22 +271,22 @@ public sealed class Cooperative
         var topics = new SortedDictionary<string, DelegationTargetView>(StringComparer.Ordinal);
         foreach (var (topic, layer) in _topicDelegations)
         {
-            if (layer.TryGetValue(member, out var target))
+            if (layer.Has(member))
             {
-                topics[topic] = ToView(target);
+                topics[topic] = ToView(layer.Get(member));
             }
         }
 
-        var atDefault = _defaultDelegations.TryGetValue(member, out var defaultTarget) ? ToView(defaultTarget) : null;
+        var atDefault = _defaultDelegations.Has(member) ? ToView(_defaultDelegations.Get(member)) : null;
         return (atDefault, topics);
     }
 
     /// <summary>Every roster index's entry at the default scope.</summary>
-    public int[] DefaultLayer() => ToLayer(_defaultDelegations);
+    public int[] DefaultLayer() => _defaultDelegations.ToLayer(_roster.Count);
 
     /// <summary>Every roster index's entry at a topic's scope.</summary>
     public int[] TopicLayer(string topic) =>
-        ToLayer(_topicDelegations.TryGetValue(topic, out var layer) ? layer : []);
+        _topicDelegations.TryGetValue(topic, out var layer) ? layer.ToLayer(_roster.Count) : DelegationEntry.EmptyLayer(_roster.Count);
 
     /// <summary>
     /// What a decision whose roster is fixed at <paramref name="rosterVersion"/> counts over, by index: who was a member
@@ -300,15 +300,15 @@ public sealed class Cooperative
         var entries = new int[size];
         var atTopic = topic is null ? null : new bool[size];
         var departed = new List<DepartedMembership>();
-        var topicLayer = TopicEntries(topic);
+        var topicLayer = TopicLayerOf(topic);
         for (var index = 0; index < size; index++)
         {
-            eligible[index] = _roster[index].WasMemberAt(rosterVersion);
+            eligible[index] = _roster.WasMemberAt(index, rosterVersion);
             (entries[index], var fromTopic) = CombinedEntry(topicLayer, index);
             atTopic?[index] = fromTopic;
-            if (!_roster[index].IsCurrent)
+            if (!_roster.IsCurrent(index))
             {
-                departed.Add(new DepartedMembership(index, _roster[index].MemberId));
+                departed.Add(new DepartedMembership(index, _roster.MemberIdAt(index)));
             }
         }
 
@@ -328,7 +328,7 @@ public sealed class Cooperative
         }
 
         var size = RosterSizeAt(rosterVersion);
-        var topicLayer = TopicEntries(topic);
+        var topicLayer = TopicLayerOf(topic);
         var members = new List<int>();
         var seen = new HashSet<int>();
         var departed = new List<DepartedMembership>();
@@ -336,7 +336,7 @@ public sealed class Cooperative
         {
             if (change.Kind == DelegationChangeKind.MembershipEnded)
             {
-                departed.Add(new DepartedMembership(change.Member, _roster[change.Member].MemberId));
+                departed.Add(new DepartedMembership(change.Member, _roster.MemberIdAt(change.Member)));
             }
             else if (change.Member < size && (change.Topic is null || change.Topic == topic) && seen.Add(change.Member))
             {
@@ -369,7 +369,7 @@ public sealed class Cooperative
 
     /// <summary>The ids at roster indices; an index outside the roster gives null.</summary>
     public string?[] MemberIdsAt(IReadOnlyList<int> indices) =>
-        [.. indices.Select(index => index >= 0 && index < _roster.Count ? _roster[index].MemberId : null)];
+        [.. indices.Select(index => index >= 0 && index < _roster.Count ? _roster.MemberIdAt(index) : null)];
 
     /// <summary>Who was a member at a past version of the log: the roster fixed when voting opens.</summary>
     public EligibleRoster RosterAt(long version)
@@ -378,8 +378,8 @@ public sealed class Cooperative
         var eligible = new bool[_roster.Count];
         for (var index = 0; index < _roster.Count; index++)
         {
-            ids[index] = _roster[index].MemberId;
-            eligible[index] = _roster[index].WasMemberAt(version);
+            ids[index] = _roster.MemberIdAt(index);
+            eligible[index] = _roster.WasMemberAt(index, version);
         }
 
         return new EligibleRoster(ids, eligible);
@@ -391,72 +391,103 @@ public sealed class Cooperative
         var current = new bool[_roster.Count];
         for (var index = 0; index < _roster.Count; index++)
         {
-            current[index] = _roster[index].IsCurrent;
+            current[index] = _roster.IsCurrent(index);
         }
 
         return current;
     }
 
+    /// <summary>The state in the shape of the first snapshot format, records and maps; see <see cref="ToColumns"/>.</summary>
     public CooperativeSnapshot ToSnapshot() =>
         new(Version, DelegationVersion, Name, CreatedAt, Rule, Settings, [.. _topics], [.. _roster],
-            new Dictionary<int, int>(_defaultDelegations),
-            _topicDelegations.ToDictionary(pair => pair.Key, pair => new Dictionary<int, int>(pair.Value), StringComparer.Ordinal),
+            new Dictionary<int, int>(_defaultDelegations.Entries()),
+            _topicDelegations.ToDictionary(pair => pair.Key, pair => new Dictionary<int, int>(pair.Value.Entries()), StringComparer.Ordinal),
+            [.. _proposals.Items],
+            [.. _appKeys]);
+
+    /// <summary>The state as columns and dense layers, copied, so that it stays as it is while this cooperative moves on.</summary>
+    public CooperativeColumns ToColumns() =>
+        new(Version, DelegationVersion, Name, CreatedAt, Rule, Settings, [.. _topics], _roster.ToColumns(),
+            _defaultDelegations.ToLayer(_roster.Count),
+            _topicDelegations.ToDictionary(pair => pair.Key, pair => pair.Value.ToLayer(_roster.Count), StringComparer.Ordinal),
             [.. _proposals.Items],
             [.. _appKeys]);
 
     public static Cooperative FromSnapshot(CooperativeSnapshot snapshot, GovernanceLimits limits)
     {
+        var roster = new Roster();
+        foreach (var entry in snapshot.Roster)
+        {
+            roster.Add(entry.MemberId, entry.Name, entry.JoinedAt, entry.JoinedVersion, entry.Role);
+            if (entry.RemovedVersion is { } removed)
+            {
+                roster.Remove(roster.Count - 1, removed);
+            }
+        }
+
+        return FromColumns(
+            new CooperativeColumns(
+                snapshot.Version, snapshot.DelegationVersion, snapshot.Name, snapshot.CreatedAt, snapshot.Rule, snapshot.Settings,
+                snapshot.Topics, roster.ToColumns(), ToLayer(snapshot.DefaultDelegations, roster.Count),
+                snapshot.TopicDelegations.ToDictionary(pair => pair.Key, pair => ToLayer(pair.Value, roster.Count), StringComparer.Ordinal),
+                snapshot.Proposals, snapshot.AppKeys),
+            limits);
+    }
+
+    /// <summary>
+    /// A cooperative holding <paramref name="columns"/>' arrays as they are, not copies: the caller hands them over.
+    /// Columns that do not fit together (lengths, delegates outside the roster) are refused.
+    /// </summary>
+    public static Cooperative FromColumns(CooperativeColumns columns, GovernanceLimits limits)
+    {
+        var roster = new Roster(columns.Roster);
         var cooperative = new Cooperative
         {
             Limits = limits,
-            Settings = snapshot.Settings,
+            Settings = columns.Settings,
             Exists = true,
-            Version = snapshot.Version,
-            DelegationVersion = snapshot.DelegationVersion,
-            Name = snapshot.Name,
-            CreatedAt = snapshot.CreatedAt,
-            Rule = snapshot.Rule,
+            Version = columns.Version,
+            DelegationVersion = columns.DelegationVersion,
+            Name = columns.Name,
+            CreatedAt = columns.CreatedAt,
+            Rule = columns.Rule,
+            _roster = roster,
+            _defaultDelegations = new DelegationLayer(RequireLayer(columns.DefaultLayer, roster.Count)),
         };
-        foreach (var topic in snapshot.Topics)
+        foreach (var topic in columns.Topics)
         {
             cooperative.AddTopic(topic);
         }
 
-        foreach (var entry in snapshot.Roster)
+        cooperative._currentIndexById.EnsureCapacity(roster.Count);
+        for (var index = 0; index < roster.Count; index++)
         {
-            if (entry.IsCurrent)
+            if (roster.IsCurrent(index))
             {
-                cooperative._currentIndexById[entry.MemberId] = cooperative._roster.Count;
+                cooperative._currentIndexById[roster.MemberIdAt(index)] = index;
             }
             else
             {
-                cooperative.AddPastMembership(entry.MemberId, cooperative._roster.Count);
+                cooperative.AddPastMembership(roster.MemberIdAt(index), index);
             }
-
-            cooperative._roster.Add(entry);
         }
 
-        foreach (var (member, target) in snapshot.DefaultDelegations)
+        foreach (var (topic, layer) in columns.TopicLayers)
         {
-            cooperative._defaultDelegations[member] = target;
+            cooperative._topicDelegations[topic] = new DelegationLayer(RequireLayer(layer, roster.Count));
         }
 
-        foreach (var (topic, layer) in snapshot.TopicDelegations)
-        {
-            cooperative._topicDelegations[topic] = new Dictionary<int, int>(layer);
-        }
-
-        foreach (var summary in snapshot.Proposals)
+        foreach (var summary in columns.Proposals)
         {
             cooperative._proposals.Add(summary);
         }
 
-        foreach (var key in snapshot.AppKeys)
+        foreach (var key in columns.AppKeys)
         {
             cooperative.AddAppKey(key);
         }
 
-        cooperative._journal.StartAt(snapshot.Version);
+        cooperative._journal.StartAt(columns.Version);
         return cooperative;
     }
 
@@ -487,8 +518,7 @@ public sealed class Cooperative
                 RemoveMember(removed.MemberId);
                 break;
             case RoleChanged changed:
-                var member = _currentIndexById[changed.MemberId];
-                _roster[member] = _roster[member] with { Role = changed.Role };
+                _roster.SetRole(_currentIndexById[changed.MemberId], changed.Role);
                 break;
             case SettingsChanged changed:
                 Settings = new CooperativeSettings(changed.MembersMayCreateProposals);
@@ -502,13 +532,13 @@ public sealed class Cooperative
                 break;
             case DelegationSet set:
                 var delegator = _currentIndexById[set.MemberId];
-                LayerFor(set.Topic, create: true)![delegator] = set.DelegateId is null ? DelegationEntry.Blocked : _currentIndexById[set.DelegateId];
+                LayerFor(set.Topic, create: true)!.Set(delegator, set.DelegateId is null ? DelegationEntry.Blocked : _currentIndexById[set.DelegateId]);
                 _journal.Record(Version, delegator, DelegationChangeKind.Entry, set.Topic);
                 DelegationVersion = Version;
                 break;
             case DelegationCleared cleared:
                 var clearing = _currentIndexById[cleared.MemberId];
-                LayerFor(cleared.Topic)?.Remove(clearing);
+                LayerFor(cleared.Topic)?.Clear(clearing);
                 _journal.Record(Version, clearing, DelegationChangeKind.Entry, cleared.Topic);
                 DelegationVersion = Version;
                 break;
@@ -526,7 +556,7 @@ public sealed class Cooperative
     private void Join(string memberId, string? name, DateTimeOffset at, MemberRole role)
     {
         _currentIndexById[memberId] = _roster.Count;
-        _roster.Add(new RosterEntry(memberId, name, at, Version, Role: role));
+        _roster.Add(memberId, name, at, Version, role);
         DelegationVersion = Version;
     }
 
@@ -553,12 +583,12 @@ public sealed class Cooperative
         var index = _currentIndexById[memberId];
         _currentIndexById.Remove(memberId);
         AddPastMembership(memberId, index);
-        _roster[index] = _roster[index] with { RemovedVersion = Version };
+        _roster.Remove(index, Version);
         _journal.Record(Version, index, DelegationChangeKind.MembershipEnded);
-        RemoveDelegationsOf(_defaultDelegations, index, null);
+        RecordEnded(_defaultDelegations.RemoveDelegationsOf(index), null);
         foreach (var (topic, layer) in _topicDelegations)
         {
-            RemoveDelegationsOf(layer, index, topic);
+            RecordEnded(layer.RemoveDelegationsOf(index), topic);
         }
 
         DelegationVersion = Version;
@@ -571,7 +601,7 @@ public sealed class Cooperative
         while (low < high)
         {
             var middle = (low + high) / 2;
-            if (_roster[middle].JoinedVersion <= version)
+            if (_roster.JoinedVersionAt(middle) <= version)
             {
                 low = middle + 1;
             }
@@ -588,7 +618,7 @@ public sealed class Cooperative
     private int MembershipAt(string memberId, long version)
     {
         var latest = _currentIndexById.GetValueOrDefault(memberId, -1);
-        if (latest >= 0 && _roster[latest].WasMemberAt(version))
+        if (latest >= 0 && _roster.WasMemberAt(latest, version))
         {
             return latest;
         }
@@ -597,7 +627,7 @@ public sealed class Cooperative
         foreach (var past in _pastIndicesById.GetValueOrDefault(memberId) ?? [])
         {
             latest = Math.Max(latest, past);
-            if (_roster[past].WasMemberAt(version))
+            if (_roster.WasMemberAt(past, version))
             {
                 held = past;
             }
@@ -616,33 +646,22 @@ public sealed class Cooperative
         past.Add(index);
     }
 
-    private Dictionary<int, int>? TopicEntries(string? topic) =>
-        topic is not null && _topicDelegations.TryGetValue(topic, out var layer) ? layer : null;
-
-    /// <summary>The topic's entry unless it has none, then the default's; and whether it is the topic's.</summary>
-    private (int Entry, bool AtTopic) CombinedEntry(Dictionary<int, int>? topicLayer, int member) =>
-        topicLayer is not null && topicLayer.TryGetValue(member, out var atTopic)
-            ? (atTopic, true)
-            : (_defaultDelegations.GetValueOrDefault(member, DelegationEntry.None), false);
-
-    private void RemoveDelegationsOf(Dictionary<int, int> layer, int member, string? topic)
+    private void RecordEnded(List<int> members, string? topic)
     {
-        if (layer.Remove(member))
+        foreach (var member in members)
         {
             _journal.Record(Version, member, DelegationChangeKind.Entry, topic);
         }
-
-        foreach (var (from, target) in layer)
-        {
-            if (target == member)
-            {
-                layer.Remove(from);
-                _journal.Record(Version, from, DelegationChangeKind.Entry, topic);
-            }
-        }
     }
 
-    private Dictionary<int, int>? LayerFor(string? topic, bool create = false)
+    private DelegationLayer? TopicLayerOf(string? topic) =>
+        topic is not null && _topicDelegations.TryGetValue(topic, out var layer) ? layer : null;
+
+    /// <summary>The topic's entry unless it has none, then the default's; and whether it is the topic's.</summary>
+    private (int Entry, bool AtTopic) CombinedEntry(DelegationLayer? topicLayer, int member) =>
+        topicLayer is not null && topicLayer.Has(member) ? (topicLayer.Get(member), true) : (_defaultDelegations.Get(member), false);
+
+    private DelegationLayer? LayerFor(string? topic, bool create = false)
     {
         if (topic is null)
         {
@@ -651,16 +670,16 @@ public sealed class Cooperative
 
         if (!_topicDelegations.TryGetValue(topic, out var layer) && create)
         {
-            layer = [];
+            layer = new DelegationLayer();
             _topicDelegations[topic] = layer;
         }
 
         return layer;
     }
 
-    private int[] ToLayer(Dictionary<int, int> entries)
+    private static int[] ToLayer(IReadOnlyDictionary<int, int> entries, int length)
     {
-        var layer = DelegationEntry.EmptyLayer(_roster.Count);
+        var layer = DelegationEntry.EmptyLayer(length);
         foreach (var (member, target) in entries)
         {
             layer[member] = target;
@@ -669,8 +688,13 @@ public sealed class Cooperative
         return layer;
     }
 
+    private static int[] RequireLayer(int[] layer, int rosterCount) =>
+        layer.Length > rosterCount || !Array.TrueForAll(layer, target => target is DelegationEntry.None or DelegationEntry.Blocked || (uint)target < (uint)rosterCount)
+            ? throw new ArgumentException("A delegation layer reaches past the roster.")
+            : layer;
+
     private DelegationTargetView ToView(int target) =>
-        new(target == DelegationEntry.Blocked ? null : _roster[target].MemberId);
+        new(target == DelegationEntry.Blocked ? null : _roster.MemberIdAt(target));
 
     /// <summary>
     /// Refuses unless the person is an admin now. Admin commands check it in the same step that decides their event,
@@ -715,8 +739,8 @@ public sealed class Cooperative
     /// <summary>A cooperative always keeps at least one admin, or nobody could manage it again.</summary>
     private void RequireNotLastAdmin(int member, string message)
     {
-        if (_roster[member].Role == MemberRole.Admin
-            && !_currentIndexById.Values.Any(other => other != member && _roster[other].Role == MemberRole.Admin))
+        if (_roster.RoleAt(member) == MemberRole.Admin
+            && !_currentIndexById.Values.Any(other => other != member && _roster.RoleAt(other) == MemberRole.Admin))
         {
             throw RuleViolationException.Conflict("last-admin", message);
         }

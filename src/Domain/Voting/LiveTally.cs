@@ -55,8 +55,7 @@ public sealed class LiveTally
             EligibleCount += eligible ? 1 : 0;
         }
 
-        HookEveryDelegation();
-        AddSubtreeWeights();
+        AddSubtreeWeights(HookEveryDelegation());
         for (var member = 0; member < count; member++)
         {
             if (IsCounted(member))
@@ -264,12 +263,13 @@ public sealed class LiveTally
     /// <summary>
     /// Hooks every member who delegates, in one pass like <see cref="LiquidResolver"/>'s: each chain is walked until it
     /// meets a member already walked or a root, and a walk that comes back onto itself has found a loop, whose first
-    /// member met again becomes its cycle root.
+    /// member met again becomes its cycle root. Returns how many members hang directly under each member.
     /// </summary>
-    private void HookEveryDelegation()
+    private int[] HookEveryDelegation()
     {
         const byte Unvisited = 0, OnCurrentPath = 1, Walked = 2;
         var states = new byte[_nodes.Length];
+        var children = new int[_nodes.Length];
         var path = new List<int>();
         for (var start = 0; start < _nodes.Length; start++)
         {
@@ -292,46 +292,43 @@ public sealed class LiveTally
                 if ((_flags[member] & CycleRootFlag) == 0)
                 {
                     _flags[member] |= HookedFlag;
+                    children[_nodes[member].Delegate]++;
                 }
             }
 
             path.Clear();
         }
+
+        return children;
     }
 
-    /// <summary>Adds each member's weight to its delegate's once every member hanging under it has been added: children before parents.</summary>
-    private void AddSubtreeWeights()
+    /// <summary>
+    /// Adds every subtree's weight to its parent, children before parents: from each member with nothing hanging under
+    /// it, walks up for as long as the member reached has had all its children added, and marks it so that the pass
+    /// does not start from it again. Each member is added once.
+    /// </summary>
+    private void AddSubtreeWeights(int[] waitingChildren)
     {
-        var waiting = new int[_nodes.Length];
-        for (var member = 0; member < _nodes.Length; member++)
+        const int AddedAlready = -1;
+        for (var leaf = 0; leaf < _nodes.Length; leaf++)
         {
-            if ((_flags[member] & HookedFlag) != 0)
-            {
-                waiting[_nodes[member].Delegate]++;
-            }
-        }
-
-        var ready = new Stack<int>();
-        for (var member = 0; member < _nodes.Length; member++)
-        {
-            if (waiting[member] == 0)
-            {
-                ready.Push(member);
-            }
-        }
-
-        while (ready.TryPop(out var member))
-        {
-            if ((_flags[member] & HookedFlag) == 0)
+            if (waitingChildren[leaf] != 0)
             {
                 continue;
             }
 
-            var parent = _nodes[member].Delegate;
-            _nodes[parent].Weight += _nodes[member].Weight;
-            if (--waiting[parent] == 0)
+            var current = leaf;
+            while ((_flags[current] & HookedFlag) != 0)
             {
-                ready.Push(parent);
+                var parent = _nodes[current].Delegate;
+                _nodes[parent].Weight += _nodes[current].Weight;
+                if (--waitingChildren[parent] != 0)
+                {
+                    break;
+                }
+
+                waitingChildren[parent] = AddedAlready;
+                current = parent;
             }
         }
     }

@@ -44,6 +44,10 @@ public abstract class EventSourcedGrain<TEvent> : Grain
     /// <summary>The state as a snapshot, or null for grains whose logs stay short.</summary>
     protected abstract byte[]? WriteSnapshot();
 
+    /// <summary>
+    /// Restores the whole state from a snapshot, or throws before changing any of it: a snapshot that cannot be read
+    /// is set aside and the state is rebuilt from the whole log.
+    /// </summary>
     protected abstract void RestoreSnapshot(byte[] snapshot);
 
     /// <summary>One stored event; a grain whose log has a format of its own reads it here.</summary>
@@ -92,9 +96,8 @@ public abstract class EventSourcedGrain<TEvent> : Grain
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var snapshot = await _store.ReadSnapshotAsync(StreamId, cancellationToken);
-        if (snapshot is not null)
+        if (snapshot is not null && TryRestoreSnapshot(snapshot))
         {
-            RestoreSnapshot(snapshot.Data);
             _durableVersion = _snapshotVersion = snapshot.Version;
         }
 
@@ -102,6 +105,24 @@ public abstract class EventSourcedGrain<TEvent> : Grain
         {
             Apply(ReadEvent(record.Data));
             _durableVersion = record.Version;
+        }
+    }
+
+    /// <summary>
+    /// A snapshot only shortens the replay, and the log is the truth: one that is damaged, or of a format this code
+    /// does not know, is logged and skipped, and the next snapshot written replaces it.
+    /// </summary>
+    private bool TryRestoreSnapshot(SnapshotRecord snapshot)
+    {
+        try
+        {
+            RestoreSnapshot(snapshot.Data);
+            return true;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            _logger.SnapshotUnreadable(exception, StreamId, snapshot.Version);
+            return false;
         }
     }
 

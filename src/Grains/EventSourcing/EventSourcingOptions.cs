@@ -6,4 +6,10 @@ public sealed class EventSourcingOptions
 
     /// <summary>How many events may follow the last snapshot before a new one is written, bounding replay at activation.</summary>
     public int SnapshotEvery { get; set; } = 500;
+
+    /// <summary>
+    /// The most events a grain whose snapshot grows with its state (a cooperative's roster) lets follow its last
+    /// snapshot, so that replay at activation stays bounded however large the state grows.
+    /// </summary>
+    public int MaxEventsBetweenSnapshots { get; set; } = 50_000;
 }

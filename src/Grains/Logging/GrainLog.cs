@@ -42,4 +42,7 @@ internal static partial class GrainLog
 
     [LoggerMessage(EventId = 13, Level = LogLevel.Warning, Message = "Could not read the log of {StreamId} to activate; the request fails as temporarily unavailable and the next one tries again.")]
     public static partial void ActivationReadFailed(this ILogger logger, Exception exception, string streamId);
+
+    [LoggerMessage(EventId = 14, Level = LogLevel.Warning, Message = "The snapshot of {StreamId} at version {Version} could not be read; the state is rebuilt from the whole log.")]
+    public static partial void SnapshotUnreadable(this ILogger logger, Exception exception, string streamId, long version);
 }

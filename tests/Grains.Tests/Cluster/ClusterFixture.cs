@@ -14,6 +14,9 @@ public sealed class ClusterFixture : IAsyncLifetime
 {
     public const int SnapshotEvery = 20;
 
+    /// <summary>The most events a cooperative lets follow its snapshot, however large its roster.</summary>
+    public const int MaxEventsBetweenSnapshots = 30;
+
     /// <summary>Claims lapse this long after the last progress, on the fake clock; short so that a test sees a timer expire one.</summary>
     public static readonly TimeSpan ClaimTimeout = TimeSpan.FromSeconds(2);
 
@@ -27,6 +30,7 @@ public sealed class ClusterFixture : IAsyncLifetime
                 {
                     ["Storage:Provider"] = "Memory",
                     ["EventSourcing:SnapshotEvery"] = SnapshotEvery.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["EventSourcing:MaxEventsBetweenSnapshots"] = MaxEventsBetweenSnapshots.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["Tasks:ClaimTimeout"] = ClaimTimeout.ToString(),
                 })
                 .Build();

@@ -67,6 +67,22 @@ public sealed class EventSourcedCooperativeTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_large_roster_is_snapshotted_again_before_too_many_events_follow()
+    {
+        var scenario = await new Scenario(fixture.Client).WithMembers();
+        foreach (var index in Enumerable.Range(0, ClusterFixture.MaxEventsBetweenSnapshots * 4))
+        {
+            await scenario.Cooperative.AddMember($"member-{index}", null, scenario.Founder);
+        }
+
+        var snapshot = await fixture.Store.ReadSnapshotAsync($"cooperative/{scenario.CooperativeId}");
+
+        // 121 events and as many members: waiting for as many events as members would leave every one after the first snapshot.
+        var version = 1 + (ClusterFixture.MaxEventsBetweenSnapshots * 4);
+        Assert.InRange(snapshot!.Version, version - ClusterFixture.MaxEventsBetweenSnapshots, version);
+    }
+
+    [Fact]
     public async Task A_failed_append_changes_nothing_and_a_retry_succeeds()
     {
         var scenario = await new Scenario(fixture.Client).WithMembers("ann");
