@@ -16,7 +16,7 @@ public sealed class CooperativeSnapshotFormatTests
 {
     private static readonly DateTimeOffset At = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
 
-    private static byte[] JsonFixture => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Storage", "Fixtures", "snapshot-cooperative-north.json"));
+    private static byte[] JsonFixture => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Storage", "Fixtures", "cooperative-snapshot-json-north.json"));
 
     [Fact]
     public void A_json_snapshot_restores_the_state_it_was_written_from()
