@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Governance.Api.Authorization;
 using Governance.Api.Grains;
@@ -40,21 +41,22 @@ public static class MemberImportEndpoints
             return TypedResults.Ok(outcome);
         }).RequireAccess(Access.Admin)
             .WithMetadata(new RequestBodyLimitMetadata(options.MaxBodyBytes))
-            .Accepts<string>(ImportFormats.CsvMediaType, ImportFormats.NdjsonMediaType)
+            .Accepts<Stream>(ImportFormats.CsvMediaType, ImportFormats.NdjsonMediaType)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithName("ImportMembers")
             .WithSummary("Import members from a file")
-            .WithDescription(
+            .WithDescription(string.Create(
+                CultureInfo.InvariantCulture,
                 $"Adds the members a CSV (text/csv: a header line id,name or id, then one member per line, RFC 4180 quoting) or NDJSON " +
                 $"(application/x-ndjson: one {{\"id\": ..., \"name\": ...}} per line) body names, as a single add would, and answers with the " +
                 $"outcome once every line is read: how many were added, were members already (existing) or refused, and the first " +
-                $"{MemberImporter.MaxRefusalsListed} refused lines with their numbers and codes. One bad line never stops the others. Sending " +
+                $"{MemberImporter.MaxRefusalsListed:N0} refused lines with their numbers and codes. One bad line never stops the others. Sending " +
                 $"the same file again adds nobody twice, so an import cut short is completed by sending it again. Lines are committed in " +
-                $"batches of {options.BatchSize}; at most {options.MaxLines} lines are read per request, and each line past them is refused " +
+                $"batches of {options.BatchSize:N0}; at most {options.MaxLines:N0} lines are read per request, and each line past them is refused " +
                 $"(too-many-lines). The optional importId (else one is generated) names the import, whose progress GET member-imports/{{importId}} " +
-                $"shows while it runs; a second run of an id still running is a 409. The whole import is one request to the rate limit.");
+                $"shows while it runs; a second run of an id still running is a 409. The whole import is one request to the rate limit."));
 
         cooperative.MapGet("/member-imports/{importId}", (string cooperativeId, string importId, GrainReferences grains) =>
             grains.MemberImport(cooperativeId, importId).Get())

@@ -76,6 +76,19 @@ public sealed class ImportMembersTests(ApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task A_file_larger_than_other_bodies_may_be_crosses_several_batches()
+    {
+        var cooperative = await Api.CreateCooperative();
+        var file = string.Join('\n', Enumerable.Range(0, 4_500).Select(i => $$"""{"id":"member-{{i:D5}}","name":"Member {{i}}"}"""));
+        Assert.True(file.Length > 64 * 1024);
+
+        var outcome = await Expect.Ok(await Api.SendRaw(HttpMethod.Post, Import(cooperative), file, Ndjson));
+
+        Assert.Equal((4_500L, 4_500L, 0L, 0L), Counts(outcome));
+        Assert.Equal(4_501, (await Api.GetJson(Routes.Cooperative(cooperative))).GetProperty("memberCount").GetInt32());
+    }
+
+    [Fact]
     public async Task Bad_ndjson_lines_are_refused_with_their_line_numbers_and_the_good_ones_all_join()
     {
         var cooperative = await Api.CreateCooperative();
