@@ -4,6 +4,7 @@ using Governance.Api.Authorization;
 using Governance.Api.Grains;
 using Governance.Api.Imports;
 using Governance.Api.Limits;
+using Governance.Api.OpenApi;
 using Governance.Api.Security;
 using Governance.Contracts.Errors;
 using Governance.Contracts.Imports;
@@ -41,7 +42,7 @@ public static class MemberImportEndpoints
             return TypedResults.Ok(outcome);
         }).RequireAccess(Access.Admin)
             .WithMetadata(new RequestBodyLimitMetadata(options.MaxBodyBytes))
-            .Accepts<Stream>(ImportFormats.CsvMediaType, ImportFormats.NdjsonMediaType)
+            .WithMetadata(new StreamedBody(ImportFormats.CsvMediaType, ImportFormats.NdjsonMediaType))
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)

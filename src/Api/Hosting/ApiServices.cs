@@ -106,6 +106,7 @@ public static class ApiServices
             options.OperationFilter<AccessRuleDescriptionFilter>();
             options.OperationFilter<ProblemResponsesFilter>();
             options.OperationFilter<SecurityRequirementFilter>();
+            options.OperationFilter<StreamedBodyFilter>();
             options.SchemaFilter<ProblemDetailsSchemaFilter>();
             options.SchemaFilter<CloudEventSchemaFilter>();
 

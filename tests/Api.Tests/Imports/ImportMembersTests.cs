@@ -192,7 +192,8 @@ public sealed class ImportMembersTests(ApiFactory factory) : ApiTest(factory)
 
         var response = await Api.Send(HttpMethod.Post, Import(cooperative, "refused"), content);
 
-        await Expect.Problem(response, HttpStatusCode.UnsupportedMediaType, "unsupported-media-type");
+        var problem = await Expect.Problem(response, HttpStatusCode.UnsupportedMediaType, "unsupported-media-type");
+        Assert.Equal("Send the file as text/csv or application/x-ndjson, in UTF-8.", problem.GetProperty("detail").GetString());
         Assert.Equal(before, await Api.Observe(Routes.Members(cooperative)));
         await Expect.Problem(await Api.Get(Record(cooperative, "refused")), HttpStatusCode.NotFound, "import-not-found");
     }
