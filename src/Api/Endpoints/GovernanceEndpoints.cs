@@ -12,6 +12,7 @@ public static class GovernanceEndpoints
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         v1.MapCooperativeEndpoints();
         v1.MapMemberEndpoints();
+        v1.MapMemberImportEndpoints();
         v1.MapAppKeyEndpoints();
         v1.MapDelegationEndpoints();
         v1.MapProposalEndpoints();

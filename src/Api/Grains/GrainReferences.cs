@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Governance.Contracts.Cooperatives;
 using Governance.Contracts.Decisions;
 using Governance.Contracts.Feed;
+using Governance.Contracts.Imports;
 using Governance.Contracts.Members;
 using Governance.Contracts.Priorities;
 using Governance.Contracts.Security;
@@ -39,6 +40,8 @@ public sealed class GrainReferences(IGrainFactory factory)
     public IWebhookRegistryGrain WebhookRegistry(string cooperativeId) => Get<IWebhookRegistryGrain>(cooperativeId);
 
     public IWebhookGrain Webhook(string cooperativeId, string webhookId) => Get<IWebhookGrain>(WebhookKey.Of(cooperativeId, webhookId));
+
+    public IMemberImportGrain MemberImport(string cooperativeId, string importId) => Get<IMemberImportGrain>(MemberImportKey.Of(cooperativeId, importId));
 
     public IMemberGrain Person(string memberId) => Get<IMemberGrain>(memberId);
 

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Governance.Api.Authorization;
 using Governance.Api.Errors;
 using Governance.Api.Grains;
+using Governance.Api.Imports;
 using Governance.Api.Limits;
 using Governance.Api.OpenApi;
 using Governance.Api.Security;
@@ -34,6 +35,12 @@ public static class ApiServices
 
         // Naming the server and its version only helps someone looking for a known flaw in it.
         services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
+        services.AddOptions<MemberImportOptions>().BindConfiguration(MemberImportOptions.Section).Validate(options =>
+        {
+            options.Validate();
+            return true;
+        }).ValidateOnStart();
+        services.AddSingleton<MemberImporter>();
         services.AddSingleton<PageRequests>();
         services.AddSingleton<GrainReferences>();
         services.TryAddSingleton(TimeProvider.System);
@@ -99,6 +106,7 @@ public static class ApiServices
             options.OperationFilter<AccessRuleDescriptionFilter>();
             options.OperationFilter<ProblemResponsesFilter>();
             options.OperationFilter<SecurityRequirementFilter>();
+            options.OperationFilter<StreamedBodyFilter>();
             options.SchemaFilter<ProblemDetailsSchemaFilter>();
             options.SchemaFilter<CloudEventSchemaFilter>();
 
@@ -129,8 +137,8 @@ public static class ApiServices
         app.UseGovernanceResponseHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseRequestBodyLimit();
         app.UseRouting();
+        app.UseRequestBodyLimit();
         app.UseCors();
         app.UseAuthentication();
         app.UseAppKeyAttemptLimit();

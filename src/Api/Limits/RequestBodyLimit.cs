@@ -5,16 +5,18 @@ using Microsoft.Extensions.Options;
 namespace Governance.Api.Limits;
 
 /// <summary>
-/// Caps request bodies at Api:MaxRequestBodyBytes: a declared length over the cap is refused with 413 before
-/// anything is read, and the server stops reading a streamed body at the cap.
+/// Caps request bodies at Api:MaxRequestBodyBytes, or at the cap of the route's <see cref="RequestBodyLimitMetadata"/>
+/// (so it runs after routing): a declared length over the cap is refused with 413 before anything is read, and the
+/// server stops reading a streamed body at the cap.
 /// </summary>
 public static class RequestBodyLimit
 {
     public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app)
     {
-        var limit = app.ApplicationServices.GetRequiredService<IOptions<ApiOptions>>().Value.MaxRequestBodyBytes;
+        var defaultLimit = app.ApplicationServices.GetRequiredService<IOptions<ApiOptions>>().Value.MaxRequestBodyBytes;
         return app.Use(async (context, next) =>
         {
+            var limit = context.GetEndpoint()?.Metadata.GetMetadata<RequestBodyLimitMetadata>()?.MaxBytes ?? defaultLimit;
             if (context.Request.ContentLength > limit)
             {
                 await TypedResults.Problem(

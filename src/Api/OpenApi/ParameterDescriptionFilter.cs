@@ -18,6 +18,7 @@ public sealed class ParameterDescriptionFilter : IOperationFilter
         ["taskId"] = "The task's id.",
         ["webhookId"] = "The webhook endpoint's id.",
         ["keyId"] = "The app key's id.",
+        ["importId"] = "The import's id. On an import, chosen by the client to follow its progress while the body uploads, or generated when left out.",
         ["topic"] = "The topic, one of the cooperative's.",
         ["cursor"] = "The nextCursor of the previous page; left out for the first page.",
         ["limit"] = "The most items to return, from 1 to the server's maximum; the server's default page size when left out.",

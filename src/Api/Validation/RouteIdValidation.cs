@@ -10,7 +10,7 @@ namespace Governance.Api.Validation;
 /// </summary>
 public static class RouteIdValidation
 {
-    private static readonly string[] IdRouteValues = ["cooperativeId", "memberId", "proposalId", "pollId", "topic", "keyId", "taskId"];
+    private static readonly string[] IdRouteValues = ["cooperativeId", "memberId", "proposalId", "pollId", "topic", "keyId", "taskId", "importId"];
 
     public static IApplicationBuilder UseRouteIdValidation(this IApplicationBuilder app)
     {

@@ -1,5 +1,6 @@
 using Governance.Contracts.Decisions;
 using Governance.Contracts.Feed;
+using Governance.Contracts.Imports;
 using Governance.Contracts.Paging;
 using Governance.Contracts.Proposals;
 using Governance.Contracts.Security;
@@ -26,6 +27,13 @@ public interface ICooperativeGrain : IFeedSource
 
     [Alias("AddMember")]
     Task<MemberView> AddMember(string memberId, string? name, string by);
+
+    /// <summary>
+    /// Adds the members of a batch of import lines in one append, by the rules of a single add: ids already members
+    /// are existing, invalid lines are refused with their codes; <paramref name="by"/> must be an admin.
+    /// </summary>
+    [Alias("ImportMembers")]
+    Task<MemberImportBatchResult> ImportMembers(IReadOnlyList<MemberImportLine> lines, string by);
 
     [Alias("GetMember")]
     Task<MemberView> GetMember(string memberId);

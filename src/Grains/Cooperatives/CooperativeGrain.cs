@@ -1,12 +1,14 @@
 using Governance.Contracts.Cooperatives;
 using Governance.Contracts.Decisions;
 using Governance.Contracts.Feed;
+using Governance.Contracts.Imports;
 using Governance.Contracts.Members;
 using Governance.Contracts.Paging;
 using Governance.Contracts.Priorities;
 using Governance.Contracts.Proposals;
 using Governance.Contracts.Security;
 using Governance.Domain.Cooperatives;
+using Governance.Domain.Cooperatives.Imports;
 using Governance.Domain.Identifiers;
 using Governance.Domain.Rules;
 using Governance.Domain.Voting;
@@ -26,6 +28,9 @@ namespace Governance.Grains.Cooperatives;
 [Reentrant]
 public sealed class CooperativeGrain : FeedSourceGrain<CooperativeEvent>, ICooperativeGrain
 {
+    /// <summary>Person grains an import updates at once: enough to share their appends, few enough not to flood the silo.</summary>
+    private const int PersonUpdatesAtOnce = 256;
+
     private readonly TimeProvider _clock;
     private readonly ILogger<CooperativeGrain> _logger;
     private readonly GovernanceLimits _limits;
@@ -100,6 +105,25 @@ public sealed class CooperativeGrain : FeedSourceGrain<CooperativeEvent>, ICoope
         await committed;
         await UpdatePersonAsync(memberId, person => person.StartMembership(Id, name));
         return ToView(entry);
+    }
+
+    public async Task<MemberImportBatchResult> ImportMembers(IReadOnlyList<MemberImportLine> lines, string by)
+    {
+        var decision = _state.DecideImportMembers([.. lines.Select(line => new ImportLine(line.Line, line.Id, line.Name))], by, Now);
+        await Commit(decision.Joins);
+
+        // Existing members too: a crash between an earlier run's append and its updates left their index without this cooperative.
+        var people = decision.Joins.Select(joined => (joined.MemberId, joined.Name))
+            .Concat(decision.Existing.Select(entry => (entry.MemberId, entry.Name)));
+        foreach (var round in people.Chunk(PersonUpdatesAtOnce))
+        {
+            await Task.WhenAll(round.Select(person => UpdatePersonAsync(person.MemberId, grain => grain.StartMembership(Id, person.Name))));
+        }
+
+        return new MemberImportBatchResult(
+            decision.Joins.Count,
+            decision.Existing.Count,
+            [.. decision.Refused.Select(refusal => new MemberImportRefusal(refusal.Line, refusal.Code, refusal.Message))]);
     }
 
     public async Task<MemberView> GetMember(string memberId)

@@ -152,6 +152,33 @@ public abstract class EventSourcedGrain<TEvent> : Grain
 
         Apply(@event);
         _pending.Add(@event);
+        return CommitPending();
+    }
+
+    /// <summary>
+    /// Applies the events now, in order, and completes once they are durable. They are added to the pending batch in
+    /// one turn, so they go out in one append (with whatever else is pending): all of them are durable, or none.
+    /// </summary>
+    protected Task Commit(IReadOnlyList<TEvent> events)
+    {
+        ThrowIfFaulted();
+        if (events.Count == 0)
+        {
+            return WhenDurable();
+        }
+
+        foreach (var @event in events)
+        {
+            Apply(@event);
+            _pending.Add(@event);
+        }
+
+        return CommitPending();
+    }
+
+    /// <summary>The pending batch's commit, with a flush started unless one is under way (it will take the batch next).</summary>
+    private Task CommitPending()
+    {
         _pendingCommit ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var committed = _pendingCommit.Task;
         if (_flushing.IsCompleted)

@@ -28,6 +28,8 @@ public sealed class OpenApiTests(ApiFactory factory) : ApiTest(factory)
         "POST /v1/cooperatives/{cooperativeId}/members",
         "GET /v1/cooperatives/{cooperativeId}/members",
         "GET /v1/cooperatives/{cooperativeId}/members/{memberId}",
+        "POST /v1/cooperatives/{cooperativeId}/members/import",
+        "GET /v1/cooperatives/{cooperativeId}/member-imports/{importId}",
         "DELETE /v1/cooperatives/{cooperativeId}/members/{memberId}",
         "PUT /v1/cooperatives/{cooperativeId}/members/{memberId}/role",
         "GET /v1/cooperatives/{cooperativeId}/members/{memberId}/delegations",

@@ -14,7 +14,7 @@ public interface IAuthorizationTable<TRow>
 }
 
 /// <summary>One row's request on one setup, with the member in its path, and the resources it could touch.</summary>
-public sealed record MatrixRequest(string Method, string Path, string? Body, string[] Observed)
+public sealed record MatrixRequest(string Method, string Path, string? Body, string[] Observed, string MediaType = "application/json")
 {
     /// <summary>A live stream, whose body never ends while the decision is open: only its status and type are read.</summary>
     public bool IsStream => Path.EndsWith("/stream", StringComparison.Ordinal);
@@ -22,7 +22,7 @@ public sealed record MatrixRequest(string Method, string Path, string? Body, str
     public Task<HttpResponseMessage> Send(GovernanceClient client) =>
         Body is null
             ? client.Send(new HttpMethod(Method), Path, null, IsStream ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead)
-            : client.SendRaw(new HttpMethod(Method), Path, Body);
+            : client.SendRaw(new HttpMethod(Method), Path, Body, MediaType);
 }
 
 /// <summary>

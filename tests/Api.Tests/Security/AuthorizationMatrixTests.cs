@@ -24,6 +24,9 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory)
 
     private const string LastAdmin = "409 last-admin";
 
+    /// <summary>Admins pass the access rule; the setup ran no import under the id the path names.</summary>
+    private const string NoImport = "404 import-not-found";
+
     /// <summary>Readers pass the access rule; the open proposal has no audit record yet.</summary>
     private const string NotClosed = "409 proposal-not-closed";
 
@@ -41,6 +44,8 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory)
         public string? Topic { get; init; }
 
         public Target Proposal { get; init; } = Target.Open;
+
+        public string MediaType { get; init; } = "application/json";
     }
 
     private const string Cooperative = "/v1/cooperatives/{cooperativeId}";
@@ -60,6 +65,9 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory)
         new("GET", Member, Access.Reader, null, Unauthenticated, NotFound, Ok, Ok, Ok, Ok, Ok),
         new("PUT", Member + "/role", Access.Admin, """{"role":"admin"}""", Unauthenticated, NotFound, AdminOnly, AdminOnly, Ok, Ok, AppKeyNotAllowed),
         new("DELETE", Member, Access.SelfOrAdmin, null, Unauthenticated, NotFound, AdminOnly, NoContent, NoContent, LastAdmin, AppKeyNotAllowed),
+
+        new("POST", Cooperative + "/members/import", Access.Admin, "id\n{new}\n", Unauthenticated, NotFound, AdminOnly, AdminOnly, Ok, Ok, AppKeyNotAllowed) { MediaType = "text/csv" },
+        new("GET", Cooperative + "/member-imports/{importId}", Access.Admin, null, Unauthenticated, NotFound, AdminOnly, AdminOnly, NoImport, NoImport, AppKeyNotAllowed),
 
         new("GET", Member + "/delegations", Access.Reader, null, Unauthenticated, NotFound, Ok, Ok, Ok, Ok, Ok),
         new("PUT", Member + "/delegations/default", Access.Self, """{"delegateId":"{delegate}"}""", Unauthenticated, NotFound, NotYourself, Ok, NotYourself, Ok, AppKeyNotAllowed),
@@ -112,7 +120,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory)
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.Equal(74, mapped.Count);
+        Assert.Equal(76, mapped.Count);
         Assert.Equal(table, mapped);
     }
 
@@ -149,6 +157,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory)
             .Replace("{proposalId}", proposal)
             .Replace("{topic}", row.Topic ?? cooperative.Topic)
             .Replace("{keyId}", cooperative.KeyId)
+            .Replace("{importId}", "none")
             .Replace("{new}", fresh);
         var body = row.Body?.Replace("{new}", fresh).Replace("{delegate}", cooperative.Previous(pathMember)).Replace("{cooperativeId}", cooperative.Id);
         string[] observed =
@@ -163,6 +172,6 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory)
             Routes.Trace(cooperative.Id, proposal, pathMember),
             Routes.Keys(cooperative.Id),
         ];
-        return new MatrixRequest(row.Method, path, body, observed);
+        return new MatrixRequest(row.Method, path, body, observed, row.MediaType);
     }
 }

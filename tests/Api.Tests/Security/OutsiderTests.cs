@@ -50,11 +50,12 @@ public sealed class OutsiderTests(ApiFactory factory) : ApiTest(factory)
             .Replace("{memberId}", setup.Plain)
             .Replace("{proposalId}", row.Proposal == AuthorizationMatrixTests.Target.Discussion ? setup.Discussion : setup.Open)
             .Replace("{topic}", setup.Topic)
-            .Replace("{keyId}", setup.KeyId);
+            .Replace("{keyId}", setup.KeyId)
+            .Replace("{importId}", "none");
         var body = row.Body?.Replace("{new}", "fresh-id").Replace("{delegate}", setup.Other);
         var response = body is null
             ? await client.Send(new HttpMethod(row.Method), path, null)
-            : await client.SendRaw(new HttpMethod(row.Method), path, body);
+            : await client.SendRaw(new HttpMethod(row.Method), path, body, row.MediaType);
         var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
         problem.Remove("traceId");
         var headers = string.Join(";", response.Headers.Select(header => header.Key).Order(StringComparer.Ordinal));
