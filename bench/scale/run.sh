@@ -11,6 +11,7 @@ delegations=${2:-600000}
 proposals=${3:-100}
 votes=${4:-250000}
 port=5311
+api_dll="$PWD/src/Api/bin/Release/net10.0/Governance.Api.dll"
 work=$(mktemp -d)
 api_pid=""
 cleanup() { [ -n "$api_pid" ] && kill -9 "$api_pid" 2>/dev/null || true; rm -rf "$work"; }
@@ -24,7 +25,7 @@ start_api() {
   (cd "$work" && Storage__Provider=Sqlite Storage__Sqlite__Path="$work/governance.db" Logging__LogLevel__Default=Warning \
     Auth__Jwt__SigningKey="$key" Orleans__SiloPort=11312 Orleans__GatewayPort=30312 \
     RateLimit__Burst=1000000 RateLimit__PerSecond=1000000 \
-    exec dotnet "$PWD/src/Api/bin/Release/net10.0/Governance.Api.dll" --urls "http://127.0.0.1:$port") >>"$work/api.log" 2>&1 &
+    exec dotnet "$api_dll" --urls "http://127.0.0.1:$port") >>"$work/api.log" 2>&1 &
   api_pid=$!
   for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && return 0; sleep 0.1; done
   echo "the API did not become ready; its log:" >&2; tail -50 "$work/api.log" >&2; exit 1

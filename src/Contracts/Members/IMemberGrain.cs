@@ -7,6 +7,10 @@ public interface IMemberGrain : IGrainWithStringKey
     [Alias("StartMembership")]
     Task StartMembership(string cooperativeId, string? name);
 
+    /// <summary>The membership an import recorded; the grain then leaves memory once idle, as most imported people will not act soon.</summary>
+    [Alias("StartImportedMembership")]
+    Task StartImportedMembership(string cooperativeId, string? name);
+
     [Alias("EndMembership")]
     Task EndMembership(string cooperativeId);
 

@@ -117,7 +117,7 @@ public sealed class CooperativeGrain : FeedSourceGrain<CooperativeEvent>, ICoope
             .Concat(decision.Existing.Select(entry => (entry.MemberId, entry.Name)));
         foreach (var round in people.Chunk(PersonUpdatesAtOnce))
         {
-            await Task.WhenAll(round.Select(person => UpdatePersonAsync(person.MemberId, grain => grain.StartMembership(Id, person.Name))));
+            await Task.WhenAll(round.Select(person => UpdatePersonAsync(person.MemberId, grain => grain.StartImportedMembership(Id, person.Name))));
         }
 
         return new MemberImportBatchResult(

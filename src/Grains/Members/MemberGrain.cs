@@ -50,6 +50,12 @@ public sealed class MemberGrain : EventSourcedGrain<MemberEvent>, IMemberGrain
         }
     }
 
+    public async Task StartImportedMembership(string cooperativeId, string? name)
+    {
+        await StartMembership(cooperativeId, name);
+        DeactivateOnIdle();
+    }
+
     public async Task EndMembership(string cooperativeId)
     {
         var change = _state.DecideEndMembership(cooperativeId, _clock.GetUtcNow());
