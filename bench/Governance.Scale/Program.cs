@@ -43,7 +43,7 @@ async Task ImportAsync()
     for (var first = 1; first < options.Members; first += options.ImportLinesPerRequest)
     {
         var last = Math.Min(options.Members, first + options.ImportLinesPerRequest);
-        using var import = new HttpRequestMessage(HttpMethod.Post, "members/import") { Content = new MemberLines(first, last) };
+        using var import = new HttpRequestMessage(HttpMethod.Post, "members/import") { Content = MemberLines.Of(first, last) };
         import.Headers.Authorization = Bearer(admin);
         using var response = await http.SendAsync(import);
         var body = await response.Content.ReadAsStringAsync();
