@@ -658,8 +658,11 @@ public sealed class Cooperative
         topic is not null && _topicDelegations.TryGetValue(topic, out var layer) ? layer : null;
 
     /// <summary>The topic's entry unless it has none, then the default's; and whether it is the topic's.</summary>
-    private (int Entry, bool AtTopic) CombinedEntry(DelegationLayer? topicLayer, int member) =>
-        topicLayer is not null && topicLayer.Has(member) ? (topicLayer.Get(member), true) : (_defaultDelegations.Get(member), false);
+    private (int Entry, bool AtTopic) CombinedEntry(DelegationLayer? topicLayer, int member)
+    {
+        var atTopic = topicLayer?.Get(member) ?? DelegationEntry.None;
+        return (DelegationEntry.Prevailing(atTopic, _defaultDelegations.Get(member)), atTopic != DelegationEntry.None);
+    }
 
     private DelegationLayer? LayerFor(string? topic, bool create = false)
     {

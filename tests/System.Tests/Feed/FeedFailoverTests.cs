@@ -11,6 +11,7 @@ namespace Governance.System.Tests.Feed;
 /// fresh one joining after each: the feed still holds every acknowledged command's event exactly once, in each
 /// member's order.
 /// </summary>
+[Collection(TimedCollection.Name)]
 public sealed class FeedFailoverTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Workers = 8;
