@@ -19,6 +19,7 @@ using Governance.Grains.Mapping;
 using Governance.Grains.Paging;
 using Governance.Grains.Security;
 using Governance.Grains.Storage;
+using Governance.Grains.Storage.GrainState;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
@@ -26,16 +27,14 @@ using Orleans.Concurrency;
 namespace Governance.Grains.Cooperatives;
 
 [Reentrant]
-public sealed class CooperativeGrain : FeedSourceGrain<CooperativeEvent>, ICooperativeGrain
+public sealed class CooperativeGrain : FeedSourceGrain<CooperativeEvent>, ICooperativeGrain, IRemindable, IPersonIndexSource
 {
-    /// <summary>Person grains an import updates at once: enough to share their appends, few enough not to flood the silo.</summary>
-    private const int PersonUpdatesAtOnce = 256;
-
     private readonly TimeProvider _clock;
     private readonly ILogger<CooperativeGrain> _logger;
     private readonly GovernanceLimits _limits;
     private readonly DecisionSnapshotCache _snapshots = new();
     private readonly int _maxEventsBetweenSnapshots;
+    private readonly PersonIndexCatchUp _personIndex;
     private Cooperative _state;
 
     public CooperativeGrain(
@@ -43,9 +42,11 @@ public sealed class CooperativeGrain : FeedSourceGrain<CooperativeEvent>, ICoope
         IOptions<EventSourcingOptions> options,
         IOptions<GovernanceLimits> limits,
         TimeProvider clock,
-        ILogger<CooperativeGrain> logger)
+        ILogger<CooperativeGrain> logger,
+        [PersistentState("person-index", GrainStorageNames.Governance)] IPersistentState<PersonIndexState> personIndex)
         : base(store, options.Value, logger)
     {
+        _personIndex = new PersonIndexCatchUp(this, personIndex, this, logger);
         _clock = clock;
         _logger = logger;
         _limits = limits.Value;
@@ -62,6 +63,19 @@ public sealed class CooperativeGrain : FeedSourceGrain<CooperativeEvent>, ICoope
     private string Id => this.GetPrimaryKeyString();
 
     private DateTimeOffset Now => _clock.GetUtcNow();
+
+    string IPersonIndexSource.CooperativeId => Id;
+
+    long IPersonIndexSource.AppliedVersion => _state.Version;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await base.OnActivateAsync(cancellationToken);
+        _personIndex.Resume();
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        reminderName == PersonIndexCatchUp.ReminderName ? _personIndex.OnReminderAsync() : Task.CompletedTask;
 
     public async Task<CooperativeView> Create(CreateCooperativeCommand command)
     {
@@ -110,14 +124,15 @@ public sealed class CooperativeGrain : FeedSourceGrain<CooperativeEvent>, ICoope
     public async Task<MemberImportBatchResult> ImportMembers(IReadOnlyList<MemberImportLine> lines, string by)
     {
         var decision = _state.DecideImportMembers([.. lines.Select(line => new ImportLine(line.Line, line.Id, line.Name))], by, Now);
-        await Commit(decision.Joins);
 
-        // Existing members too: a crash between an earlier run's append and its updates left their index without this cooperative.
-        var people = decision.Joins.Select(joined => (joined.MemberId, joined.Name))
-            .Concat(decision.Existing.Select(entry => (entry.MemberId, entry.Name)));
-        foreach (var round in people.Chunk(PersonUpdatesAtOnce))
+        // The people hear of it afterwards, from the log: see PersonIndexCatchUp.
+        if (decision.Joins.Count > 0)
         {
-            await Task.WhenAll(round.Select(person => UpdatePersonAsync(person.MemberId, grain => grain.StartImportedMembership(Id, person.Name))));
+            await _personIndex.AppendAsync(_state.Version, () => Commit(decision.Joins));
+        }
+        else
+        {
+            await WhenDurable();
         }
 
         return new MemberImportBatchResult(
@@ -324,6 +339,15 @@ public sealed class CooperativeGrain : FeedSourceGrain<CooperativeEvent>, ICoope
     }
 
     protected override void Apply(CooperativeEvent @event) => _state.Apply(@event);
+
+    bool IPersonIndexSource.IsMember(string memberId) => _state.IsMember(memberId);
+
+    IAsyncEnumerable<(long Version, CooperativeEvent Event)> IPersonIndexSource.ReadDurableLog(long afterVersion) => ReadLogAsync(afterVersion);
+
+    Task IPersonIndexSource.WhenDurable() => WhenDurable();
+
+    Task IPersonIndexSource.StartMembership(string memberId, string? name) =>
+        GrainFactory.GetGrain<IMemberGrain>(memberId).StartImportedMembership(Id, name);
 
     protected override FeedItem? ToFeedItem(long version, CooperativeEvent @event) => CooperativeFeedItems.ToFeedItem(version, @event);
 

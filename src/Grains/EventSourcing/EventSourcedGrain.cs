@@ -44,6 +44,9 @@ public abstract class EventSourcedGrain<TEvent> : Grain
     /// <summary>The state as a snapshot, or null for grains whose logs stay short.</summary>
     protected abstract byte[]? WriteSnapshot();
 
+    /// <summary>False for grains that never write a snapshot: their activation then asks the store for none.</summary>
+    protected virtual bool KeepsSnapshots => true;
+
     /// <summary>
     /// Restores the whole state from a snapshot, or throws before changing any of it: a snapshot that cannot be read
     /// is set aside and the state is rebuilt from the whole log.
@@ -95,7 +98,7 @@ public abstract class EventSourcedGrain<TEvent> : Grain
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var snapshot = await _store.ReadSnapshotAsync(StreamId, cancellationToken);
+        var snapshot = KeepsSnapshots ? await _store.ReadSnapshotAsync(StreamId, cancellationToken) : null;
         if (snapshot is not null && TryRestoreSnapshot(snapshot))
         {
             _durableVersion = _snapshotVersion = snapshot.Version;

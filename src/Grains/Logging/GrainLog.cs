@@ -45,4 +45,7 @@ internal static partial class GrainLog
 
     [LoggerMessage(EventId = 14, Level = LogLevel.Warning, Message = "The snapshot of {StreamId} at version {Version} could not be read; the state is rebuilt from the whole log.")]
     public static partial void SnapshotUnreadable(this ILogger logger, Exception exception, string streamId, long version);
+
+    [LoggerMessage(EventId = 15, Level = LogLevel.Warning, Message = "Could not tell the people imported into {CooperativeId} of their membership; the catch-up runs again at its next reminder.")]
+    public static partial void PersonIndexCatchUpFailed(this ILogger logger, Exception exception, string cooperativeId);
 }

@@ -100,6 +100,8 @@ public sealed class MemberGrain : EventSourcedGrain<MemberEvent>, IMemberGrain
     protected override void Apply(MemberEvent @event) => _state.Apply(@event);
 
     /// <summary>A person's log grows with their memberships and availability changes only, so replaying it is cheap.</summary>
+    protected override bool KeepsSnapshots => false;
+
     protected override byte[]? WriteSnapshot() => null;
 
     protected override void RestoreSnapshot(byte[] snapshot) =>

@@ -204,6 +204,8 @@ public sealed class TaskGrain : FeedSourceGrain<TaskEvent>, ITaskGrain, IReminda
     protected override FeedItem? ToFeedItem(long version, TaskEvent @event) => TaskFeedItems.ToFeedItem(version, @event, Ids.TaskId);
 
     /// <summary>A task's log is its readable history, kept whole in memory; it grows by a handful of events per claim.</summary>
+    protected override bool KeepsSnapshots => false;
+
     protected override byte[]? WriteSnapshot() => null;
 
     protected override void RestoreSnapshot(byte[] snapshot) =>

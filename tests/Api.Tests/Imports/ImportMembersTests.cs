@@ -262,7 +262,15 @@ public sealed class ImportMembersTests(ApiFactory factory) : ApiTest(factory)
 
         await Expect.Ok(await Api.SendRaw(HttpMethod.Post, Import(cooperative), $"id,name\n{person},Pat\n", Csv));
 
-        var profile = await Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IMemberGrain>(person).Get();
+        // The import replies before its people hear of it; they do within moments.
+        var grain = Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IMemberGrain>(person);
+        var profile = await grain.Get();
+        for (var attempt = 0; attempt < 200 && profile.Cooperatives.Count == 0; attempt++)
+        {
+            await Task.Delay(50);
+            profile = await grain.Get();
+        }
+
         Assert.Equal([cooperative], profile.Cooperatives);
     }
 

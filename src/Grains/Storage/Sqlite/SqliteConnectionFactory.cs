@@ -52,15 +52,16 @@ internal sealed class SqliteConnectionFactory
         }
     }
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// A pooled connection for reads only. It sets no pragmas: a read syncs nothing, and Microsoft.Data.Sqlite retries
+    /// a busy read until the command times out; running them on every open cost more than the reads of a new grain.
+    /// </summary>
+    public async Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = ConnectionPragmas;
-            await command.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }
         catch

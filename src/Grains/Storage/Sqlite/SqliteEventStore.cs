@@ -45,7 +45,7 @@ public sealed class SqliteEventStore : IEventStore, IAsyncDisposable, IDisposabl
     public async Task<SnapshotRecord?> ReadSnapshotAsync(string streamId, CancellationToken cancellationToken = default)
     {
         EventStoreArguments.ValidateStream(streamId);
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenReaderAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT version, data FROM snapshots WHERE stream = $stream";
         command.Parameters.AddWithValue("$stream", streamId);
@@ -64,7 +64,7 @@ public sealed class SqliteEventStore : IEventStore, IAsyncDisposable, IDisposabl
     public async Task<long> ReadVersionAsync(string streamId, CancellationToken cancellationToken = default)
     {
         EventStoreArguments.ValidateStream(streamId);
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenReaderAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM events WHERE stream = $stream";
         command.Parameters.AddWithValue("$stream", streamId);
@@ -100,7 +100,7 @@ public sealed class SqliteEventStore : IEventStore, IAsyncDisposable, IDisposabl
     }
 
     /// <summary>A pooled connection for reading, with the settings every connection to the file has.</summary>
-    internal Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken) => connections.OpenAsync(cancellationToken);
+    internal Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken) => connections.OpenReaderAsync(cancellationToken);
 
     /// <summary>Writes every request already queued, then closes the database.</summary>
     public async ValueTask DisposeAsync()
@@ -121,7 +121,7 @@ public sealed class SqliteEventStore : IEventStore, IAsyncDisposable, IDisposabl
         long afterVersion,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenReaderAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT version, data FROM events WHERE stream = $stream AND version > $after ORDER BY version";
         command.Parameters.AddWithValue("$stream", streamId);
