@@ -23,6 +23,7 @@ if (options.Phase == "cold-start")
 
 await CreateCooperativeAsync();
 await ImportAsync();
+await WaitForPeopleToldAsync();
 await DelegateAsync();
 await OpenProposalsAsync();
 await VoteAsync();
@@ -56,6 +57,32 @@ async Task ImportAsync()
     }
 
     Report("import", $"{added} members added in {wall.Elapsed.TotalSeconds:F1} s = {added / wall.Elapsed.TotalSeconds:F0} members/s, {options.ImportLinesPerRequest} lines a request");
+}
+
+// The people hear of their membership after the import replies; the API logs when all have, and later phases wait for it.
+async Task WaitForPeopleToldAsync()
+{
+    if (options.ApiLog is null)
+    {
+        return;
+    }
+
+    var wall = Stopwatch.StartNew();
+    while (wall.Elapsed < TimeSpan.FromMinutes(10))
+    {
+        using var log = new FileStream(options.ApiLog, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(log);
+        var told = (await reader.ReadToEndAsync()).Split('\n').FirstOrDefault(line => line.Contains("know of their membership", StringComparison.Ordinal));
+        if (told is not null)
+        {
+            Report("people told", $"{told.Trim()} ({wall.Elapsed.TotalSeconds:F1} s after the import's last answer)");
+            return;
+        }
+
+        await Task.Delay(200);
+    }
+
+    throw new TimeoutException("The imported people were not all told of their membership within 10 minutes.");
 }
 
 async Task DelegateAsync()

@@ -4,7 +4,8 @@ namespace Governance.Scale;
 
 /// <summary>
 /// Command line: --api (base address), --key (the node's base64 HS256 signing key), --pid (the API's process id,
-/// for its resident memory), --phase (setup, or cold-start after a restart), and the sizes of the cooperative.
+/// for its resident memory), --phase (setup, or cold-start after a restart), --api-log (the API's log, to wait until
+/// imported people know of their membership), and the sizes of the cooperative.
 /// </summary>
 public sealed record ScaleOptions(
     Uri Api,
@@ -18,7 +19,8 @@ public sealed record ScaleOptions(
     int Votes,
     int ImportLinesPerRequest,
     int Connections,
-    int Changes)
+    int Changes,
+    string? ApiLog)
 {
     public const string Cooperative = "scale";
 
@@ -47,7 +49,8 @@ public sealed record ScaleOptions(
             Number("--votes", 250_000),
             Number("--import-lines", 250_000),
             Number("--connections", 32),
-            Number("--changes", 20));
+            Number("--changes", 20),
+            values.GetValueOrDefault("--api-log"));
     }
 
     public static string MemberId(int index) => $"m{index}";

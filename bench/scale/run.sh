@@ -22,10 +22,10 @@ key=$(head -c 32 /dev/urandom | base64)
 
 # The rate limiter stays in the path, set high enough never to refuse one member driving load for many.
 start_api() {
-  (cd "$work" && Storage__Provider=Sqlite Storage__Sqlite__Path="$work/governance.db" Logging__LogLevel__Default=Warning \
+  (cd "$work" && exec env 'Logging__LogLevel__Governance.Grains.Cooperatives.CooperativeGrain=Information' Storage__Provider=Sqlite Storage__Sqlite__Path="$work/governance.db" Logging__LogLevel__Default=Warning \
     Auth__Jwt__SigningKey="$key" Orleans__SiloPort=11312 Orleans__GatewayPort=30312 \
     RateLimit__Burst=1000000 RateLimit__PerSecond=1000000 \
-    exec dotnet "$api_dll" --urls "http://127.0.0.1:$port") >>"$work/api.log" 2>&1 &
+    dotnet "$api_dll" --urls "http://127.0.0.1:$port") >>"$work/api.log" 2>&1 &
   api_pid=$!
   for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && return 0; sleep 0.1; done
   echo "the API did not become ready; its log:" >&2; tail -50 "$work/api.log" >&2; exit 1
@@ -33,7 +33,7 @@ start_api() {
 
 drive() {
   dotnet bench/Governance.Scale/bin/Release/net10.0/Governance.Scale.dll --api "http://127.0.0.1:$port" --key "$key" --pid "$api_pid" \
-    --members "$members" --delegations "$delegations" --proposals "$proposals" --votes "$votes" "$@"
+    --members "$members" --delegations "$delegations" --proposals "$proposals" --votes "$votes" --api-log "$work/api.log" "$@"
 }
 
 start_api

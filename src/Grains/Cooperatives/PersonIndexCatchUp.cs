@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Governance.Domain.Cooperatives;
 using Governance.Grains.Logging;
 using Microsoft.Extensions.Logging;
@@ -28,10 +29,14 @@ public sealed class PersonIndexCatchUp(
 
     private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
 
+    /// <summary>How long no import may have appended before a round starts: a running import keeps the silo to itself.</summary>
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(500);
+
     private Task _running = Task.CompletedTask;
     private Task _lastWrite = Task.CompletedTask;
     private Task _marking = Task.CompletedTask;
     private int _appending;
+    private long _lastAppendAt;
 
     /// <summary>Whether imported joins may still be missing from their people's memberships.</summary>
     public bool IsPending => progress.State.PendingAfter is not null;
@@ -49,6 +54,7 @@ public sealed class PersonIndexCatchUp(
         {
             await MarkPendingAsync(afterVersion);
             appended = append();
+            _lastAppendAt = Environment.TickCount64;
         }
         finally
         {
@@ -156,11 +162,15 @@ public sealed class PersonIndexCatchUp(
 
     private async Task RunAsync()
     {
+        var started = Stopwatch.GetTimestamp();
+        var told = 0L;
         try
         {
             while (progress.State.PendingAfter is { } after)
             {
-                var through = await TellRoundAsync(after);
+                await WhileImportingAsync();
+                var (through, people) = await TellRoundAsync(after);
+                told += people;
                 if (through > after)
                 {
                     progress.State.PendingAfter = through;
@@ -179,6 +189,8 @@ public sealed class PersonIndexCatchUp(
                 {
                     progress.State.PendingAfter = null;
                     await StoreAsync();
+                    var elapsed = Stopwatch.GetElapsedTime(started);
+                    logger.PersonIndexCaughtUp(log.CooperativeId, told, elapsed.TotalSeconds);
                 }
             }
         }
@@ -189,8 +201,16 @@ public sealed class PersonIndexCatchUp(
         }
     }
 
-    /// <summary>Tells the people of one round of the log after <paramref name="after"/>; returns the last version it read.</summary>
-    private async Task<long> TellRoundAsync(long after)
+    private async Task WhileImportingAsync()
+    {
+        for (var since = Environment.TickCount64 - _lastAppendAt; since < Quiet.TotalMilliseconds; since = Environment.TickCount64 - _lastAppendAt)
+        {
+            await Task.Delay(Quiet - TimeSpan.FromMilliseconds(since));
+        }
+    }
+
+    /// <summary>Tells the people of one round of the log after <paramref name="after"/>; returns the last version it read and how many it told.</summary>
+    private async Task<(long Through, int Told)> TellRoundAsync(long after)
     {
         var joined = new Dictionary<string, string?>(StringComparer.Ordinal);
         var through = after;
@@ -209,11 +229,12 @@ public sealed class PersonIndexCatchUp(
         }
 
         // Someone removed since is left out: the removal told them already.
-        foreach (var round in joined.Where(person => log.IsMember(person.Key)).Chunk(PeopleAtOnce))
+        var members = joined.Where(person => log.IsMember(person.Key)).ToList();
+        foreach (var round in members.Chunk(PeopleAtOnce))
         {
             await Task.WhenAll(round.Select(person => log.StartMembership(person.Key, person.Value)));
         }
 
-        return through;
+        return (through, members.Count);
     }
 }

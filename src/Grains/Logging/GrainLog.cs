@@ -48,4 +48,7 @@ internal static partial class GrainLog
 
     [LoggerMessage(EventId = 15, Level = LogLevel.Warning, Message = "Could not tell the people imported into {CooperativeId} of their membership; the catch-up runs again at its next reminder.")]
     public static partial void PersonIndexCatchUpFailed(this ILogger logger, Exception exception, string cooperativeId);
+
+    [LoggerMessage(EventId = 16, Level = LogLevel.Information, Message = "The people imported into {CooperativeId} know of their membership: {Told} told in {Seconds:F1} s.")]
+    public static partial void PersonIndexCaughtUp(this ILogger logger, string cooperativeId, long told, double seconds);
 }
