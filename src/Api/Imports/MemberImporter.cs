@@ -10,8 +10,8 @@ namespace Governance.Api.Imports;
 
 /// <summary>
 /// Runs one import: reads the body line by line, sends the admitted lines to the cooperative in batches (each one
-/// atomic append there), and keeps the tally. A batch is sent only once the previous one is durable, so memory holds
-/// one batch, the ids settled so far and the listed refusals. While it runs, the counts go to the import's grain
+/// atomic append there), and keeps the tally. The next batch is read while one is on its way, and sent once that one is
+/// durable, so memory holds two batches, the ids settled so far and the listed refusals. While it runs, the counts go to the import's grain
 /// every <see cref="MemberImportOptions.ReportEvery"/>, and the outcome once it ends, failed included.
 /// </summary>
 public sealed partial class MemberImporter(GrainReferences grains, IOptions<MemberImportOptions> options, ILogger<MemberImporter> logger)
@@ -54,27 +54,48 @@ public sealed partial class MemberImporter(GrainReferences grains, IOptions<Memb
         var lines = BodyLines.ReadAsync(body, cancellationToken);
         var records = format == ImportFormat.Csv ? CsvRecords.ReadAsync(lines, cancellationToken) : NdjsonRecords.ReadAsync(lines, cancellationToken);
         var batch = new List<ImportLine>(_options.BatchSize);
-        await foreach (var read in records)
+        var committing = Task.CompletedTask;
+        try
         {
-            bool admitted;
-            lock (tally)
+            await foreach (var read in records)
             {
-                admitted = read.Line is { } line ? tally.Admit(line) : Reject(tally, read.Refusal!);
-            }
-
-            if (admitted)
-            {
-                batch.Add(read.Line!);
-                if (batch.Count == _options.BatchSize)
+                bool admitted;
+                lock (tally)
                 {
-                    await CommitAsync(cooperative, by, batch, tally);
+                    admitted = read.Line is { } line ? tally.Admit(line) : Reject(tally, read.Refusal!);
+                }
+
+                if (admitted)
+                {
+                    batch.Add(read.Line!);
+                    if (batch.Count == _options.BatchSize)
+                    {
+                        await committing;
+                        committing = CommitAsync(cooperative, by, Unsettled(batch, tally), tally);
+                        batch = new List<ImportLine>(_options.BatchSize);
+                    }
                 }
             }
-        }
 
-        if (batch.Count > 0)
+            await committing;
+            batch = Unsettled(batch, tally);
+            if (batch.Count > 0)
+            {
+                await CommitAsync(cooperative, by, batch, tally);
+            }
+        }
+        finally
         {
-            await CommitAsync(cooperative, by, batch, tally);
+            // Whatever ended the run, the batch on its way is settled in the tally before the outcome is told.
+            await Task.WhenAny(committing);
+        }
+    }
+
+    private static List<ImportLine> Unsettled(List<ImportLine> batch, MemberImportTally tally)
+    {
+        lock (tally)
+        {
+            return tally.WithoutSettled(batch);
         }
     }
 
@@ -91,8 +112,6 @@ public sealed partial class MemberImporter(GrainReferences grains, IOptions<Memb
         {
             tally.Settle(batch, result.Added, result.Existing, [.. result.Refused.Select(refusal => new ImportRefusal(refusal.Line, refusal.Code, refusal.Message))]);
         }
-
-        batch.Clear();
     }
 
     /// <summary>The counts so far, every period, so that a client polling the import sees it move and a silent one is known gone.</summary>

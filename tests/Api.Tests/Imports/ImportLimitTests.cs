@@ -46,6 +46,20 @@ public sealed class ImportLimitTests(ImportLimitTests.LimitedImports limited) : 
         Assert.Equal(20, (await Api.As(admin).GetJson(Routes.Cooperative(cooperative))).GetProperty("memberCount").GetInt32());
     }
 
+    [Fact]
+    public async Task An_id_repeated_in_the_next_batch_is_a_duplicate_though_that_batch_was_read_while_the_first_was_committing()
+    {
+        var admin = Ids.New("admin");
+        var cooperative = await Api.CreateCooperative(members: [admin]);
+
+        // Batches of 3: ann and ben come back in the second and third, read while the batch before was on its way.
+        var outcome = await Expect.Ok(await Api.As(admin).SendRaw(HttpMethod.Post, Import(cooperative), "id\nann\nben\ncat\ndan\nann\neve\nben\nfay\n", Csv));
+
+        Assert.Equal((8L, 6L, 0L, 2L), Counts(outcome));
+        Assert.Equal([(6L, "duplicate-id"), (8L, "duplicate-id")], Refusals(outcome));
+        Assert.Equal(7, (await Api.As(admin).GetJson(Routes.Cooperative(cooperative))).GetProperty("memberCount").GetInt32());
+    }
+
     /// <summary>The rate-limited API with the import limits of these tests.</summary>
     public sealed class LimitedImports : IAsyncLifetime
     {

@@ -90,6 +90,28 @@ public sealed class MemberImportTally
         }
     }
 
+    /// <summary>
+    /// The batch's lines whose ids no batch has settled since they were admitted, the others refused as duplicates:
+    /// a batch read while the one before it was on its way is checked again once that one settles.
+    /// </summary>
+    public List<ImportLine> WithoutSettled(List<ImportLine> batch)
+    {
+        var unsettled = new List<ImportLine>(batch.Count);
+        foreach (var line in batch)
+        {
+            if (line.Id is not null && _settled.Contains(line.Id))
+            {
+                Refuse(MemberImports.Duplicate(line));
+            }
+            else
+            {
+                unsettled.Add(line);
+            }
+        }
+
+        return unsettled;
+    }
+
     private bool Count(long line)
     {
         Lines++;

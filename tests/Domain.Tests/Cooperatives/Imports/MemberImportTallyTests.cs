@@ -24,6 +24,23 @@ public sealed class MemberImportTallyTests
     }
 
     [Fact]
+    public void A_line_read_while_its_ids_first_batch_was_on_its_way_is_a_duplicate_once_that_batch_settles()
+    {
+        var tally = new MemberImportTally(maxLines: 100, maxRefusalsListed: 10);
+        List<ImportLine> first = [new(1, "ann", null), new(2, "ben", "B\u0000")];
+        List<ImportLine> second = [new(3, "ann", null), new(4, "ben", "Ben"), new(5, "cat", null)];
+        Assert.All([.. first, .. second], line => Assert.True(tally.Admit(line)));
+
+        tally.Settle(first, added: 1, existing: 0, [new ImportRefusal(2, ImportRefusalCodes.InvalidName, "bad name")]);
+        var unsettled = tally.WithoutSettled(second);
+
+        // ben's first line was refused, so it settled nothing: the second is still sent.
+        Assert.Equal([4L, 5L], unsettled.Select(line => line.Number));
+        Assert.Equal([(2, "invalid-name"), (3, "duplicate-id")], tally.Refusals.Select(refusal => (refusal.Line, refusal.Code)));
+        Assert.Equal((5L, 2L), (tally.Lines, tally.Refused));
+    }
+
+    [Fact]
     public void Every_line_past_the_cap_is_refused_as_too_many_lines()
     {
         var tally = new MemberImportTally(maxLines: 2, maxRefusalsListed: 10);
