@@ -123,17 +123,13 @@ public sealed class CooperativeGrain : FeedSourceGrain<CooperativeEvent>, ICoope
 
     public async Task<MemberImportBatchResult> ImportMembers(IReadOnlyList<MemberImportLine> lines, string by)
     {
-        var decision = _state.DecideImportMembers([.. lines.Select(line => new ImportLine(line.Line, line.Id, line.Name))], by, Now);
-
-        // The people hear of it afterwards, from the log: see PersonIndexCatchUp.
-        if (decision.Joins.Count > 0)
+        // Decided in the turn that appends it, after the catch-up has stored where it starts: the people hear of it
+        // afterwards, from the log (see PersonIndexCatchUp).
+        var decision = await _personIndex.AppendAsync(_state.Version, () =>
         {
-            await _personIndex.AppendAsync(_state.Version, () => Commit(decision.Joins));
-        }
-        else
-        {
-            await WhenDurable();
-        }
+            var decided = _state.DecideImportMembers([.. lines.Select(line => new ImportLine(line.Line, line.Id, line.Name))], by, Now);
+            return (decided, Commit(decided.Joins));
+        });
 
         return new MemberImportBatchResult(
             decision.Joins.Count,

@@ -42,18 +42,20 @@ public sealed class PersonIndexCatchUp(
     public bool IsPending => progress.State.PendingAfter is not null;
 
     /// <summary>
-    /// Runs an import's append, whose events follow <paramref name="afterVersion"/>, so that the catch-up covers it:
-    /// when no work is pending, that version is stored first; once the events are applied the catch-up runs. It cannot
-    /// finish in between, since it leaves work pending while an append is on its way. Completes when the append is durable.
+    /// Runs an import's decision and append, whose events follow <paramref name="afterVersion"/>, so that the catch-up
+    /// covers them: when no work is pending, that version is stored first, and <paramref name="decideAndAppend"/> runs
+    /// after, in one turn with nothing between its decision and its append; once the events are applied the catch-up
+    /// runs. It cannot finish in between, since it leaves work pending while an append is on its way. Returns the
+    /// decision once the append is durable.
     /// </summary>
-    public async Task AppendAsync(long afterVersion, Func<Task> append)
+    public async Task<T> AppendAsync<T>(long afterVersion, Func<(T Decision, Task Appended)> decideAndAppend)
     {
-        Task appended;
+        (T Decision, Task Appended) run;
         _appending++;
         try
         {
             await MarkPendingAsync(afterVersion);
-            appended = append();
+            run = decideAndAppend();
             _lastAppendAt = Environment.TickCount64;
         }
         finally
@@ -62,7 +64,8 @@ public sealed class PersonIndexCatchUp(
         }
 
         Resume();
-        await appended;
+        await run.Appended;
+        return run.Decision;
     }
 
     /// <summary>Starts the catch-up unless it is running or nothing is pending.</summary>
