@@ -20,9 +20,12 @@ using Governance.Grains.Paging;
 using Governance.Grains.Security;
 using Governance.Grains.Storage;
 using Governance.Grains.Storage.GrainState;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
+using Orleans.Core;
+using Orleans.Storage;
 
 namespace Governance.Grains.Cooperatives;
 
@@ -42,11 +45,12 @@ public sealed class CooperativeGrain : FeedSourceGrain<CooperativeEvent>, ICoope
         IOptions<EventSourcingOptions> options,
         IOptions<GovernanceLimits> limits,
         TimeProvider clock,
-        ILogger<CooperativeGrain> logger,
-        [PersistentState("person-index", GrainStorageNames.Governance)] IPersistentState<PersonIndexState> personIndex)
+        ILogger<CooperativeGrain> logger)
         : base(store, options.Value, logger)
     {
-        _personIndex = new PersonIndexCatchUp(this, personIndex, this, logger);
+        var grainStorage = GrainContext.ActivationServices.GetRequiredKeyedService<IGrainStorage>(GrainStorageNames.Governance);
+        var progress = new StateStorageBridge<PersonIndexState>(PersonIndexCatchUp.StateName, GrainContext, grainStorage);
+        _personIndex = new PersonIndexCatchUp(this, progress, this, logger);
         _clock = clock;
         _logger = logger;
         _limits = limits.Value;
@@ -71,7 +75,7 @@ public sealed class CooperativeGrain : FeedSourceGrain<CooperativeEvent>, ICoope
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await base.OnActivateAsync(cancellationToken);
-        _personIndex.Resume();
+        _ = _personIndex.StartAsync();
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) =>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Governance.Domain.Cooperatives;
 using Governance.Grains.Logging;
 using Microsoft.Extensions.Logging;
+using Orleans.Core;
 
 namespace Governance.Grains.Cooperatives;
 
@@ -10,14 +11,18 @@ namespace Governance.Grains.Cooperatives;
 /// grain append per person would cap an import near the speed of a single join, so the log is the queue instead. Before
 /// an import appends, the version it follows is stored; the catch-up then reads the log on from there, tells each
 /// person who joined and is still a member, and stores its progress after every round. A crash loses no one: the next
-/// activation, or the reminder that stands while work is left, goes on from the stored version.
+/// activation, or the reminder that stands while work is left, goes on from the stored version. The stored progress is
+/// read beside the activation, not before it, so a cooperative answers without waiting for it.
 /// </summary>
 public sealed class PersonIndexCatchUp(
     Grain grain,
-    IPersistentState<PersonIndexState> progress,
+    IStorage<PersonIndexState> progress,
     IPersonIndexSource log,
     ILogger logger)
 {
+    /// <summary>The name the progress is stored under: a stored format.</summary>
+    public const string StateName = "person-index";
+
     /// <summary>The reminder that resumes the catch-up after a crash; it stands only while work is left.</summary>
     public const string ReminderName = "person-index";
 
@@ -32,14 +37,15 @@ public sealed class PersonIndexCatchUp(
     /// <summary>How long no import may have appended before a round starts: a running import keeps the silo to itself.</summary>
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(500);
 
+    private Task? _loading;
     private Task _running = Task.CompletedTask;
     private Task _lastWrite = Task.CompletedTask;
     private Task _marking = Task.CompletedTask;
     private int _appending;
     private long _lastAppendAt;
 
-    /// <summary>Whether imported joins may still be missing from their people's memberships.</summary>
-    public bool IsPending => progress.State.PendingAfter is not null;
+    /// <summary>Whether imported joins may still be missing from their people's memberships, once the progress is read.</summary>
+    private bool IsPending => _loading is { IsCompletedSuccessfully: true } && progress.State.PendingAfter is not null;
 
     /// <summary>
     /// Runs an import's decision and append, whose events follow <paramref name="afterVersion"/>, so that the catch-up
@@ -54,6 +60,7 @@ public sealed class PersonIndexCatchUp(
         _appending++;
         try
         {
+            await LoadedAsync();
             await MarkPendingAsync(afterVersion);
             run = decideAndAppend();
             _lastAppendAt = Environment.TickCount64;
@@ -68,18 +75,25 @@ public sealed class PersonIndexCatchUp(
         return run.Decision;
     }
 
-    /// <summary>Starts the catch-up unless it is running or nothing is pending.</summary>
-    public void Resume()
+    /// <summary>Reads the stored progress at activation and goes on with work a crash left, without holding up the activation.</summary>
+    public async Task StartAsync()
     {
-        if (_running.IsCompleted && IsPending)
+        try
         {
-            _running = RunAsync();
+            await LoadedAsync();
+            Resume();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The next import or the reminder reads it again.
+            logger.PersonIndexCatchUpFailed(exception, log.CooperativeId);
         }
     }
 
     /// <summary>The reminder resumes work a crash left; one that outlived its work is removed.</summary>
     public async Task OnReminderAsync()
     {
+        await LoadedAsync();
         if (IsPending)
         {
             Resume();
@@ -93,6 +107,26 @@ public sealed class PersonIndexCatchUp(
                 await grain.UnregisterReminder(reminder);
             }
         });
+    }
+
+    /// <summary>The stored progress, read once; a failed read is tried again by the next caller.</summary>
+    private Task LoadedAsync()
+    {
+        if (_loading is null || _loading.IsFaulted || _loading.IsCanceled)
+        {
+            _loading = progress.ReadStateAsync();
+        }
+
+        return _loading;
+    }
+
+    /// <summary>Starts the catch-up unless it is running or nothing is pending.</summary>
+    private void Resume()
+    {
+        if (_running.IsCompleted && IsPending)
+        {
+            _running = RunAsync();
+        }
     }
 
     /// <summary>Stores that work follows <paramref name="afterVersion"/>, unless stored work already covers it.</summary>

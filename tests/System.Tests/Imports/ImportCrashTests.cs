@@ -74,28 +74,46 @@ public sealed class ImportCrashTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dataDirectory, recursive: true);
 
-    /// <summary>Sends the file in pieces with pauses, so the server is still reading it when the test kills it.</summary>
-    private static Task SlowUploadAsync(HttpClient http, List<string> file)
+    /// <summary>
+    /// Sends the file in pieces with pauses, so the server is still reading it when the test kills it. When the request
+    /// ends, its body is no longer read, so writing stops: a full pipe would otherwise wait for a reader forever.
+    /// </summary>
+    private static async Task SlowUploadAsync(HttpClient http, List<string> file)
     {
         var pipe = new Pipe();
-        var writing = Task.Run(async () =>
-        {
-            try
-            {
-                foreach (var piece in file.Chunk(200))
-                {
-                    await pipe.Writer.WriteAsync(Encoding.UTF8.GetBytes(string.Join('\n', piece) + "\n"));
-                    await Task.Delay(10);
-                }
-            }
-            finally
-            {
-                await pipe.Writer.CompleteAsync();
-            }
-        });
-        var content = new StreamContent(pipe.Reader.AsStream());
+        using var content = new StreamContent(pipe.Reader.AsStream());
         content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        return Task.WhenAll(writing, http.PostAsync(new Uri("/v1/cooperatives/big/members/import?importId=first", UriKind.Relative), content));
+        var writing = WriteSlowlyAsync(pipe.Writer, file);
+        try
+        {
+            using var response = await http.PostAsync(new Uri("/v1/cooperatives/big/members/import?importId=first", UriKind.Relative), content);
+        }
+        finally
+        {
+            await pipe.Reader.CompleteAsync();
+            await writing;
+        }
+    }
+
+    private static async Task WriteSlowlyAsync(PipeWriter writer, List<string> file)
+    {
+        try
+        {
+            foreach (var piece in file.Chunk(200))
+            {
+                var written = await writer.WriteAsync(Encoding.UTF8.GetBytes(string.Join('\n', piece) + "\n"));
+                if (written.IsCompleted)
+                {
+                    return;
+                }
+
+                await Task.Delay(10);
+            }
+        }
+        finally
+        {
+            await writer.CompleteAsync();
+        }
     }
 
     private static async Task<long> WaitForAddedAsync(HttpClient http, long atLeast)
