@@ -170,6 +170,30 @@ public abstract class EventStoreContract : IAsyncLifetime
         Assert.Equal(1000, (await ReadAllAsync("long", afterVersion: 4000)).Count);
     }
 
+    [Fact]
+    public async Task Appends_of_every_size_read_back_whole_and_in_order_beside_another_stream()
+    {
+        int[] sizes = [1, 63, 64, 65, 129, 2_000, 7];
+        var version = 0L;
+        for (var append = 0; append < sizes.Length; append++)
+        {
+            var from = version;
+            await Task.WhenAll(
+                Store.AppendAsync("large", from, [.. Enumerable.Range(1, sizes[append]).Select(i => Payload($"{from + i}"))]),
+                Store.AppendAsync("beside", append, [Payload($"beside {sizes[append]}")]));
+            version += sizes[append];
+        }
+
+        var events = await ReadAllAsync("large");
+
+        Assert.Equal(sizes.Sum(), events.Count);
+        Assert.All(events, (record, index) => Assert.Equal((index + 1L, (index + 1).ToString()), (record.Version, Text(record.Data))));
+        Assert.Equal(sizes.Select(size => $"beside {size}"), (await ReadAllAsync("beside")).Select(e => Text(e.Data)));
+        await Assert.ThrowsAsync<EventStoreConcurrencyException>(
+            () => Store.AppendAsync("large", version - 1, [.. Enumerable.Range(0, 130).Select(i => Payload("stale"))]));
+        Assert.Equal(version, await Store.ReadVersionAsync("large"));
+    }
+
     protected static byte[] Payload(string text) => Encoding.UTF8.GetBytes(text);
 
     protected static string Text(byte[] data) => Encoding.UTF8.GetString(data);

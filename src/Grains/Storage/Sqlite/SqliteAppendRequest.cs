@@ -16,12 +16,7 @@ internal sealed class SqliteAppendRequest(string streamId, long expectedVersion,
             return;
         }
 
-        var version = expectedVersion;
-        foreach (var data in events)
-        {
-            commands.InsertEvent(streamId, ++version, data);
-        }
-
-        commands.AdvanceHead(streamId, version);
+        commands.InsertEvents(streamId, expectedVersion, events);
+        commands.AdvanceHead(streamId, expectedVersion + events.Count);
     }
 }

@@ -5,8 +5,15 @@ namespace Governance.Grains.Storage.Sqlite;
 /// <summary>The writer's statements, prepared once on its connection and enlisted in each batch's transaction.</summary>
 internal sealed class SqliteWriteCommands : IDisposable
 {
+    /// <summary>
+    /// Events one statement inserts when an append has that many or more: each statement run costs about as much as
+    /// the rows it writes, so a large append runs a few statements instead of one per event.
+    /// </summary>
+    private const int RowsPerInsert = 64;
+
     private readonly SqliteCommand readHead;
     private readonly SqliteCommand insertEvent;
+    private readonly SqliteCommand insertEvents;
     private readonly SqliteCommand saveSnapshot;
     private readonly SqliteStreamHeads heads;
     private readonly SqliteConnection connection;
@@ -22,6 +29,7 @@ internal sealed class SqliteWriteCommands : IDisposable
             "$stream",
             "$version",
             "$data");
+        insertEvents = PrepareInsertOfRows(connection, RowsPerInsert);
         saveSnapshot = Prepare(
             connection,
             """
@@ -40,6 +48,7 @@ internal sealed class SqliteWriteCommands : IDisposable
         this.transaction = transaction;
         readHead.Transaction = transaction;
         insertEvent.Transaction = transaction;
+        insertEvents.Transaction = transaction;
         saveSnapshot.Transaction = transaction;
     }
 
@@ -51,7 +60,30 @@ internal sealed class SqliteWriteCommands : IDisposable
     /// <summary>Called when a transaction rolls back, as heads advanced inside it no longer hold.</summary>
     public void ForgetHeads() => heads.Forget();
 
-    public void InsertEvent(string streamId, long version, byte[] data) => Execute(insertEvent, streamId, version, data);
+    /// <summary>Inserts <paramref name="events"/> as the versions after <paramref name="afterVersion"/>.</summary>
+    public void InsertEvents(string streamId, long afterVersion, IReadOnlyList<byte[]> events)
+    {
+        var index = 0;
+        if (events.Count >= RowsPerInsert)
+        {
+            insertEvents.Parameters[0].Value = streamId;
+            for (; events.Count - index >= RowsPerInsert; index += RowsPerInsert)
+            {
+                for (var row = 0; row < RowsPerInsert; row++)
+                {
+                    insertEvents.Parameters[1 + (2 * row)].Value = afterVersion + index + row + 1;
+                    insertEvents.Parameters[2 + (2 * row)].Value = events[index + row];
+                }
+
+                insertEvents.ExecuteNonQuery();
+            }
+        }
+
+        for (; index < events.Count; index++)
+        {
+            Execute(insertEvent, streamId, afterVersion + index + 1, events[index]);
+        }
+    }
 
     public void SaveSnapshot(string streamId, SnapshotRecord snapshot) => Execute(saveSnapshot, streamId, snapshot.Version, snapshot.Data);
 
@@ -75,6 +107,7 @@ internal sealed class SqliteWriteCommands : IDisposable
     {
         readHead.Dispose();
         insertEvent.Dispose();
+        insertEvents.Dispose();
         saveSnapshot.Dispose();
     }
 
@@ -86,6 +119,14 @@ internal sealed class SqliteWriteCommands : IDisposable
         }
 
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>One insert of <paramref name="rows"/> events of one stream: $stream, then $version{i} and $data{i} for each row.</summary>
+    private static SqliteCommand PrepareInsertOfRows(SqliteConnection connection, int rows)
+    {
+        var values = string.Join(", ", Enumerable.Range(0, rows).Select(row => $"($stream, $version{row}, $data{row})"));
+        var parameters = Enumerable.Range(0, rows).SelectMany(row => new[] { $"$version{row}", $"$data{row}" });
+        return Prepare(connection, $"INSERT INTO events (stream, version, data) VALUES {values}", ["$stream", .. parameters]);
     }
 
     private static SqliteCommand Prepare(SqliteConnection connection, string sql, params string[] parameterNames)
