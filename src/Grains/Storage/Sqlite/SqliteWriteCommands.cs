@@ -64,19 +64,16 @@ internal sealed class SqliteWriteCommands : IDisposable
     public void InsertEvents(string streamId, long afterVersion, IReadOnlyList<byte[]> events)
     {
         var index = 0;
-        if (events.Count >= RowsPerInsert)
+        for (; events.Count - index >= RowsPerInsert; index += RowsPerInsert)
         {
             insertEvents.Parameters[0].Value = streamId;
-            for (; events.Count - index >= RowsPerInsert; index += RowsPerInsert)
+            for (var row = 0; row < RowsPerInsert; row++)
             {
-                for (var row = 0; row < RowsPerInsert; row++)
-                {
-                    insertEvents.Parameters[1 + (2 * row)].Value = afterVersion + index + row + 1;
-                    insertEvents.Parameters[2 + (2 * row)].Value = events[index + row];
-                }
-
-                insertEvents.ExecuteNonQuery();
+                insertEvents.Parameters[1 + (2 * row)].Value = afterVersion + index + row + 1;
+                insertEvents.Parameters[2 + (2 * row)].Value = events[index + row];
             }
+
+            insertEvents.ExecuteNonQuery();
         }
 
         for (; index < events.Count; index++)
