@@ -13,10 +13,16 @@ public sealed class ValidatedTokens(TimeProvider clock)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
 
-    /// <summary>Beyond this many tokens the cache starts over, which bounds its memory whatever callers send.</summary>
-    private const int Capacity = 100_000;
+    /// <summary>Beyond about this many tokens the cache starts over, which bounds its memory whatever callers send.</summary>
+    internal const int Capacity = 100_000;
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The entries, counted here because the dictionary's own count takes all its locks: when a million members each
+    /// sent a first token, every request queued on it. Racing adds and clears may leave it a few off, which is harmless.
+    /// </summary>
+    private int _count;
 
     public ClaimsPrincipal? Find(string token)
     {
@@ -30,19 +36,32 @@ public sealed class ValidatedTokens(TimeProvider clock)
             return entry.Caller;
         }
 
-        _entries.TryRemove(token, out _);
+        if (_entries.TryRemove(token, out _))
+        {
+            Interlocked.Decrement(ref _count);
+        }
+
         return null;
     }
 
     public void Add(string token, ClaimsPrincipal caller, DateTimeOffset validUntil)
     {
-        if (_entries.Count >= Capacity)
+        if (Volatile.Read(ref _count) >= Capacity)
         {
             _entries.Clear();
+            Volatile.Write(ref _count, 0);
         }
 
         var until = clock.GetUtcNow() + MaxAge;
-        _entries[token] = new Entry(caller, validUntil < until ? validUntil : until);
+        var entry = new Entry(caller, validUntil < until ? validUntil : until);
+        if (_entries.TryAdd(token, entry))
+        {
+            Interlocked.Increment(ref _count);
+        }
+        else
+        {
+            _entries[token] = entry;
+        }
     }
 
     private sealed record Entry(ClaimsPrincipal Caller, DateTimeOffset Until);

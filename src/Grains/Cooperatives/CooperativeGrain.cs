@@ -361,6 +361,8 @@ public sealed class CooperativeGrain : FeedSourceGrain<CooperativeEvent>, ICoope
     protected override bool SnapshotDue(long eventsSinceSnapshot, int snapshotEvery) =>
         eventsSinceSnapshot >= Math.Max(snapshotEvery, Math.Min(_state.Roster.Count, _maxEventsBetweenSnapshots));
 
+    protected override bool SnapshotsWhenQuiet => true;
+
     protected override byte[] WriteSnapshot() => CooperativeSnapshotFormat.Write(_state.ToColumns());
 
     protected override void RestoreSnapshot(byte[] snapshot) => _state = CooperativeSnapshotFormat.Read(snapshot, _limits);

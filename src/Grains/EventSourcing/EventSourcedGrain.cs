@@ -25,6 +25,8 @@ public abstract class EventSourcedGrain<TEvent> : Grain
     private Exception? _fault;
     private long _durableVersion;
     private long _snapshotVersion;
+    private IGrainTimer? _quietSnapshot;
+    private long _versionAtQuietCheck;
 
     protected EventSourcedGrain(IEventStore store, EventSourcingOptions options, ILogger logger)
     {
@@ -78,6 +80,12 @@ public abstract class EventSourcedGrain<TEvent> : Grain
 
     /// <summary>Whether enough events followed the last snapshot to write a new one.</summary>
     protected virtual bool SnapshotDue(long eventsSinceSnapshot, int snapshotEvery) => eventsSinceSnapshot >= snapshotEvery;
+
+    /// <summary>
+    /// True for a grain whose <see cref="SnapshotDue"/> waits for more than SnapshotEvery events: it then writes one
+    /// once no append came for SnapshotWhenQuietFor, so that its replay after a crash stays short.
+    /// </summary>
+    protected virtual bool SnapshotsWhenQuiet => false;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -246,6 +254,7 @@ public abstract class EventSourcedGrain<TEvent> : Grain
                 _inFlightCommit = null;
                 OnDurable(afterVersion, batch);
                 commit.SetResult();
+                WatchForQuiet();
             }
             else if (SnapshotDue(_durableVersion - _snapshotVersion, _options.SnapshotEvery))
             {
@@ -256,6 +265,44 @@ public abstract class EventSourcedGrain<TEvent> : Grain
                 return;
             }
         }
+    }
+
+    /// <summary>Starts the quiet check once enough events followed the last snapshot; it ends when the snapshot is written.</summary>
+    private void WatchForQuiet()
+    {
+        if (SnapshotsWhenQuiet && _quietSnapshot is null && _durableVersion - _snapshotVersion >= _options.SnapshotEvery)
+        {
+            _versionAtQuietCheck = _durableVersion;
+            var quiet = _options.SnapshotWhenQuietFor;
+            _quietSnapshot = this.RegisterGrainTimer(_ => SnapshotIfQuietAsync(), new GrainTimerCreationOptions(quiet, quiet) { Interleave = true });
+        }
+    }
+
+    /// <summary>A tick of the quiet check: nothing appended since the last tick, and nothing in flight, writes the snapshot.</summary>
+    private async Task SnapshotIfQuietAsync()
+    {
+        var quiet = _durableVersion == _versionAtQuietCheck && _pending.Count == 0 && _flushing.IsCompleted;
+        _versionAtQuietCheck = _durableVersion;
+        if (!quiet || _fault is not null)
+        {
+            return;
+        }
+
+        _quietSnapshot?.Dispose();
+        _quietSnapshot = null;
+        if (_durableVersion - _snapshotVersion >= _options.SnapshotEvery)
+        {
+            // Written as the flush is, so that commands arriving meanwhile wait for it and append after it.
+            // Not cancelled with the timer just stopped: a deactivation waits for it, as for any flush.
+            _flushing = SnapshotThenFlushAsync();
+            await _flushing;
+        }
+    }
+
+    private async Task SnapshotThenFlushAsync()
+    {
+        await SaveSnapshotAsync();
+        await FlushAsync();
     }
 
     private void Fault(Exception exception, TaskCompletionSource commit)

@@ -12,4 +12,11 @@ public sealed class EventSourcingOptions
     /// snapshot, so that replay at activation stays bounded however large the state grows.
     /// </summary>
     public int MaxEventsBetweenSnapshots { get; set; } = 50_000;
+
+    /// <summary>
+    /// How long such a grain waits after its last append before it writes a snapshot anyway, once at least
+    /// <see cref="SnapshotEvery"/> events followed the last one: a busy cooperative gone quiet then replays almost
+    /// nothing after a crash, and the snapshot never holds up a burst of appends.
+    /// </summary>
+    public TimeSpan SnapshotWhenQuietFor { get; set; } = TimeSpan.FromSeconds(30);
 }

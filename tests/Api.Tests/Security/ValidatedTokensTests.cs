@@ -33,4 +33,43 @@ public sealed class ValidatedTokensTests
         _clock.Advance(TimeSpan.FromSeconds(2));
         Assert.Null(tokens.Find("token-a"));
     }
+
+    [Fact]
+    public void The_cache_starts_over_past_its_capacity_and_a_token_added_again_counts_once()
+    {
+        var tokens = new ValidatedTokens(_clock);
+        var ann = CallerClaims.ForMember("ann", "Bearer");
+        var validUntil = _clock.GetUtcNow().AddMinutes(1);
+        for (var i = 0; i < ValidatedTokens.Capacity - 1; i++)
+        {
+            tokens.Add($"token-{i}", ann, validUntil);
+        }
+
+        tokens.Add("token-0", ann, validUntil);
+        tokens.Add("token-last", ann, validUntil);
+        Assert.NotNull(tokens.Find("token-0"));
+        Assert.NotNull(tokens.Find("token-last"));
+
+        tokens.Add("token-over", ann, validUntil);
+        Assert.Null(tokens.Find("token-0"));
+        Assert.NotNull(tokens.Find("token-over"));
+    }
+
+    [Fact]
+    public void An_expired_token_leaves_room_for_another()
+    {
+        var tokens = new ValidatedTokens(_clock);
+        var ann = CallerClaims.ForMember("ann", "Bearer");
+        tokens.Add("token-short", ann, _clock.GetUtcNow().AddSeconds(1));
+        for (var i = 0; i < ValidatedTokens.Capacity - 1; i++)
+        {
+            tokens.Add($"token-{i}", ann, _clock.GetUtcNow().AddMinutes(1));
+        }
+
+        _clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.Null(tokens.Find("token-short"));
+        tokens.Add("token-last", ann, _clock.GetUtcNow().AddMinutes(1));
+        Assert.NotNull(tokens.Find("token-0"));
+        Assert.NotNull(tokens.Find("token-last"));
+    }
 }

@@ -1,5 +1,6 @@
 using Governance.Contracts.Errors;
 using Governance.Contracts.Members;
+using Governance.Grains.EventSourcing;
 using Governance.Grains.Tests.Cluster;
 
 namespace Governance.Grains.Tests.Cooperatives;
@@ -80,6 +81,39 @@ public sealed class EventSourcedCooperativeTests(ClusterFixture fixture)
         // 121 events and as many members: waiting for as many events as members would leave every one after the first snapshot.
         var version = 1 + (ClusterFixture.MaxEventsBetweenSnapshots * 4);
         Assert.InRange(snapshot!.Version, version - ClusterFixture.MaxEventsBetweenSnapshots, version);
+    }
+
+    [Fact]
+    public async Task A_cooperative_gone_quiet_snapshots_the_events_that_followed_its_last_snapshot()
+    {
+        var scenario = await new Scenario(fixture.Client).WithMembers();
+        foreach (var index in Enumerable.Range(0, ClusterFixture.MaxEventsBetweenSnapshots + 5))
+        {
+            await scenario.Cooperative.AddMember($"member-{index}", null, scenario.Founder);
+        }
+
+        // Delegation changes grow the log and not the roster, so they stop short of a due snapshot (30 events here).
+        var stream = $"cooperative/{scenario.CooperativeId}";
+        var snapshotVersion = (await fixture.Store.ReadSnapshotAsync(stream))?.Version ?? 0;
+        var version = await fixture.Store.ReadVersionAsync(stream);
+        var delegateId = "member-2";
+        while (version - snapshotVersion < ClusterFixture.SnapshotEvery)
+        {
+            delegateId = delegateId == "member-1" ? "member-2" : "member-1";
+            await scenario.Cooperative.SetDelegation("member-0", null, delegateId);
+            version++;
+        }
+
+        Assert.Equal(version, await fixture.Store.ReadVersionAsync(stream));
+        Assert.Equal(snapshotVersion, (await fixture.Store.ReadSnapshotAsync(stream))?.Version ?? 0);
+
+        await WaitUntil(async () =>
+        {
+            fixture.Clock.Advance(new EventSourcingOptions().SnapshotWhenQuietFor);
+            return (await fixture.Store.ReadSnapshotAsync(stream))?.Version == version;
+        });
+        await fixture.Cluster.DeactivateAsync(scenario.Cooperative);
+        Assert.Equal(delegateId, (await scenario.Cooperative.GetDelegations("member-0")).Default?.DelegateId);
     }
 
     [Fact]
