@@ -15,14 +15,12 @@ public sealed class LiveCount
     private const int Unknown = int.MaxValue;
 
     private readonly LiveNetwork _network;
-    private readonly bool[] _eligible;
     private readonly bool[]? _atTopic;
     private readonly Dictionary<string, int> _memberships;
 
-    private LiveCount(LiveNetwork network, bool[] eligible, bool[]? atTopic, Dictionary<string, int> memberships, long version)
+    private LiveCount(LiveNetwork network, bool[]? atTopic, Dictionary<string, int> memberships, long version)
     {
         _network = network;
-        _eligible = eligible;
         _atTopic = atTopic;
         _memberships = memberships;
         Version = version;
@@ -74,7 +72,8 @@ public sealed class LiveCount
         }
 
         var network = new LiveNetwork(new DelegationNetwork(eligible, direct, entries, null, proposalLayer));
-        return new LiveCount(network, eligible, atTopic, known, version);
+        // The eligibility array is not kept: the tally's flags hold it, and at a million members every open decision saves a megabyte.
+        return new LiveCount(network, atTopic, known, version);
     }
 
     /// <summary>The ids among <paramref name="memberIds"/> this count has no roster index for yet.</summary>
@@ -90,10 +89,11 @@ public sealed class LiveCount
         }
     }
 
-    public bool IsEligible(string memberId) => IndexOfEligible(_memberships, _eligible, memberId) >= 0;
+    public bool IsEligible(string memberId) => IndexOfEligible(memberId) >= 0;
 
     /// <summary>The index of an eligible member, or -1.</summary>
-    public int IndexOfEligible(string memberId) => IndexOfEligible(_memberships, _eligible, memberId);
+    public int IndexOfEligible(string memberId) =>
+        _memberships.TryGetValue(memberId, out var index) && _network.Tally.IsEligible(index) ? index : -1;
 
     /// <summary>
     /// Follows the cooperative: each of <paramref name="members"/> now has the entry at the same position. Changes
@@ -165,7 +165,7 @@ public sealed class LiveCount
         var current = member;
         while (true)
         {
-            if (current >= _eligible.Length || !_eligible[current])
+            if (!_network.Tally.IsEligible(current))
             {
                 return VoteTrace.LostAt(hops, LossReason.IneligibleOnChain, current);
             }

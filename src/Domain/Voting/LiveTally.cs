@@ -333,7 +333,8 @@ public sealed class LiveTally
         }
     }
 
-    private bool IsEligible(int member) => (_flags[member] & EligibleFlag) != 0;
+    /// <summary>Whether the member is on the roster and eligible. O(1).</summary>
+    public bool IsEligible(int member) => (uint)member < (uint)_flags.Length && (_flags[member] & EligibleFlag) != 0;
 
     /// <summary>An eligible direct voter: a root whose weight is counted.</summary>
     private bool IsCounted(int member) => (_flags[member] & (EligibleFlag | ChoiceBits)) > EligibleFlag;
