@@ -58,6 +58,14 @@ public sealed class DelegationNetwork
     public int[] EffectiveDelegates()
     {
         var effective = new int[MemberCount];
+        WriteEffectiveDelegates(effective);
+        return effective;
+    }
+
+    /// <summary>As <see cref="EffectiveDelegates()"/>, into <paramref name="effective"/>, which holds one per member.</summary>
+    public void WriteEffectiveDelegates(Span<int> effective)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(effective.Length, MemberCount, nameof(effective));
         for (var member = 0; member < effective.Length; member++)
         {
             effective[member] = Math.Max(CooperativeEntry(member).Entry, -1);
@@ -70,8 +78,6 @@ public sealed class DelegationNetwork
                 effective[member] = entry < 0 ? -1 : entry;
             }
         }
-
-        return effective;
     }
 
     /// <summary>The entry the cooperative's layers give a member: the topic's unless it has none, then the default's.</summary>
