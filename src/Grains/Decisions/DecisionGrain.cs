@@ -40,7 +40,6 @@ public abstract class DecisionGrain : FeedSourceGrain<DecisionEvent>, IDecisionG
     private CountedResult? _result;
     private CountedResult? _liveFrom;
     private IGrainTimer? _liveTimer;
-    private ICooperativeGrain? _cooperative;
 
     protected DecisionGrain(DecisionGrainServices services, DecisionType type)
         : base(services.Store, services.EventSourcing, services.Logger)
@@ -66,8 +65,7 @@ public abstract class DecisionGrain : FeedSourceGrain<DecisionEvent>, IDecisionG
 
     private string CooperativeId => DecisionKey.Parse(Key).CooperativeId;
 
-    /// <summary>Kept once made: every vote and count asks the cooperative, and Orleans resolves a reference's types by reflection.</summary>
-    private ICooperativeGrain Cooperative => _cooperative ??= GrainFactory.GetGrain<ICooperativeGrain>(CooperativeId);
+    private ICooperativeGrain Cooperative => GrainFactory.GetGrain<ICooperativeGrain>(CooperativeId);
 
     private DateTimeOffset Now => _clock.GetUtcNow();
 

@@ -32,7 +32,6 @@ public sealed class FeedGrain : EventSourcedGrain<FeedRecord>, IFeedGrain
     private readonly Dictionary<string, long> _positions = new(StringComparer.Ordinal);
     private bool _discovered;
     private TaskCompletionSource _advanced = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private IWebhookRegistryGrain? _webhooks;
 
     public FeedGrain(IEventStore store, IOptions<EventSourcingOptions> eventSourcing, IOptions<FeedOptions> options, ILogger<FeedGrain> logger)
         : base(store, eventSourcing.Value, logger)
@@ -45,9 +44,6 @@ public sealed class FeedGrain : EventSourcedGrain<FeedRecord>, IFeedGrain
     protected override string StreamId => FeedLog.StreamOf(CooperativeId);
 
     private string CooperativeId => this.GetPrimaryKeyString();
-
-    /// <summary>Kept once made: it is told of every durable batch, and Orleans resolves a reference's types by reflection.</summary>
-    private IWebhookRegistryGrain Webhooks => _webhooks ??= GrainFactory.GetGrain<IWebhookRegistryGrain>(CooperativeId);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -161,7 +157,7 @@ public sealed class FeedGrain : EventSourcedGrain<FeedRecord>, IFeedGrain
     {
         if (events.Any(@event => @event is FeedEventRecorded))
         {
-            _ = Webhooks.FeedAdvanced();
+            _ = GrainFactory.GetGrain<IWebhookRegistryGrain>(CooperativeId).FeedAdvanced();
             var advanced = _advanced;
             _advanced = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             advanced.SetResult();

@@ -18,8 +18,6 @@ public abstract class FeedSourceGrain<TEvent> : EventSourcedGrain<TEvent>, IFeed
     /// <summary>How many log versions one pull reads at most, so a long log is caught up in bounded messages.</summary>
     private const int MaxVersionsPerBatch = 1_000;
 
-    private IFeedGrain? _feed;
-
     protected FeedSourceGrain(IEventStore store, EventSourcingOptions options, ILogger logger)
         : base(store, options, logger)
     {
@@ -31,8 +29,7 @@ public abstract class FeedSourceGrain<TEvent> : EventSourcedGrain<TEvent>, IFeed
     /// <summary>The resource path that is the CloudEvents source of this log's events.</summary>
     protected abstract string FeedSourcePath { get; }
 
-    /// <summary>Kept once made, since every durable batch is pushed to it and Orleans resolves a reference's types by reflection.</summary>
-    private IFeedGrain Feed => _feed ??= GrainFactory.GetGrain<IFeedGrain>(FeedCooperativeId);
+    private IFeedGrain Feed => GrainFactory.GetGrain<IFeedGrain>(FeedCooperativeId);
 
     /// <summary>The feed event an event of this log is, or null when it is none (an index entry, say).</summary>
     protected abstract FeedItem? ToFeedItem(long version, TEvent @event);
